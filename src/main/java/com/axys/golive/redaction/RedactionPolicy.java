@@ -1,0 +1,110 @@
+package com.axys.golive.redaction;
+
+import com.axys.golive.capture.CapturedExchange;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The run's one redaction policy, shared by evidence, logs and reports. Built once per run around the run's
+ * {@link SensitiveValues}; the API key is registered before the first call so it is caught anywhere.
+ *
+ * <p>Order for a body: sensitive JSON fields by name (fail closed on unparseable JSON), then known secret values,
+ * then Luhn-valid digit runs. Headers: credential headers are replaced whole. URLs: OTP tokens in
+ * {@code /otp/{token}} are fingerprinted.
+ */
+public final class RedactionPolicy {
+
+    private static final Set<String> SECRET_HEADERS = Set.of("x-api-key", "authorization", "proxy-authorization",
+            "cookie", "set-cookie");
+    private static final Pattern OTP_PATH = Pattern.compile("(/otp/)([^/?#]+)");
+
+    private final SensitiveValues known;
+    private final FailClosedJsonBodyRedactor json;
+    private final FreeTextRedactor text;
+
+    public RedactionPolicy(SensitiveValues known) {
+        this.known = known;
+        this.json = new FailClosedJsonBodyRedactor(known);
+        this.text = new FreeTextRedactor(known);
+    }
+
+    public SensitiveValues sensitiveValues() {
+        return known;
+    }
+
+    public RedactedExchange redact(CapturedExchange raw) {
+        // Learn every secret of both bodies first, so a value sent in the request and echoed elsewhere is caught.
+        learn(raw.requestBody(), raw.requestHeader("Content-Type"));
+        learn(raw.responseBody(), raw.responseHeader("Content-Type"));
+        String apiKey = raw.requestHeader("X-API-Key");
+        if (apiKey != null) {
+            known.add("api-key", apiKey);
+        }
+        return new RedactedExchange(raw.seq(), raw.startedAt(), raw.durationMillis(), raw.method(),
+                redactUrl(raw.url()), redactUrl(raw.path() + (raw.query().isEmpty() ? "" : "?" + raw.query())),
+                redactHeaders(raw.requestHeaders()), redactBody(raw.requestBody(), raw.requestHeader("Content-Type")),
+                raw.status(), redactHeaders(raw.responseHeaders()),
+                redactBody(raw.responseBody(), raw.responseHeader("Content-Type")), redactText(raw.failure()),
+                raw.negativeTest());
+    }
+
+    /** Redacts free text (a log message, an exception message, an assertion failure). */
+    public String redactText(String message) {
+        return message == null ? null : text.redact(message);
+    }
+
+    /** Redacts a body given its content type: JSON fails closed, anything else gets free-text redaction. */
+    public String redactBody(String body, String contentType) {
+        if (body == null || body.isEmpty()) {
+            return body;
+        }
+        if (looksJson(body, contentType)) {
+            return text.redact(json.redact(body));
+        }
+        return text.redact(body);
+    }
+
+    private void learn(String body, String contentType) {
+        if (body != null && !body.isEmpty() && looksJson(body, contentType)) {
+            json.learn(body);
+        }
+    }
+
+    private static boolean looksJson(String body, String contentType) {
+        if (contentType != null && contentType.toLowerCase(Locale.ROOT).contains("json")) {
+            return true;
+        }
+        String trimmed = body.stripLeading();
+        return trimmed.startsWith("{") || trimmed.startsWith("[");
+    }
+
+    private String redactUrl(String url) {
+        Matcher m = OTP_PATH.matcher(url);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            known.add("token", m.group(2));
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + Markers.fingerprinted("token", m.group(2))));
+        }
+        m.appendTail(out);
+        return text.redact(out.toString());
+    }
+
+    private Map<String, List<String>> redactHeaders(Map<String, List<String>> headers) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        headers.forEach((name, values) -> {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (SECRET_HEADERS.contains(lower)) {
+                out.put(name, values.stream().map(v -> Markers.of(lower.equals("x-api-key") ? "api-key" : lower))
+                        .toList());
+            } else {
+                out.put(name, values.stream().map(text::redact).toList());
+            }
+        });
+        return out;
+    }
+}

@@ -1,0 +1,46 @@
+package com.axys.golive.redaction;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Which JSON field names carry a secret, and of what category. Names are compared without case, dashes or
+ * underscores. {@code code} is an OTP only when it is all digits (an error envelope's {@code code} is a word).
+ */
+final class SensitiveFields {
+
+    private static final Pattern DIGITS = Pattern.compile("\\d{4,10}");
+
+    private static final Map<String, String> CATEGORY_BY_NAME = Map.ofEntries(
+            Map.entry("cardnumber", "pan"), Map.entry("pan", "pan"), Map.entry("primaryaccountnumber", "pan"),
+            Map.entry("fullcardnumber", "pan"),
+            Map.entry("cvv", "cvv"), Map.entry("cvv2", "cvv"), Map.entry("cvc", "cvv"),
+            Map.entry("securitycode", "cvv"),
+            Map.entry("pin", "pin"), Map.entry("newpin", "pin"), Map.entry("oldpin", "pin"),
+            Map.entry("currentpin", "pin"),
+            Map.entry("expmonth", "expiry"), Map.entry("expyear", "expiry"), Map.entry("expiry", "expiry"),
+            Map.entry("expirydate", "expiry"), Map.entry("expirationdate", "expiry"),
+            Map.entry("otp", "otp"), Map.entry("otpcode", "otp"),
+            Map.entry("token", "token"), Map.entry("accesstoken", "token"), Map.entry("refreshtoken", "token"),
+            Map.entry("apikey", "api-key"), Map.entry("xapikey", "api-key"), Map.entry("privatekey", "private-key"),
+            Map.entry("password", "password"), Map.entry("passphrase", "password"), Map.entry("secret", "secret"),
+            Map.entry("senderaccountnumber", "account-number"));
+
+    private SensitiveFields() {
+    }
+
+    static Optional<String> categoryOf(String fieldName, String value) {
+        String key = fieldName.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
+        if (key.equals("code")) {
+            return value != null && DIGITS.matcher(value).matches() ? Optional.of("otp") : Optional.empty();
+        }
+        return Optional.ofNullable(CATEGORY_BY_NAME.get(key));
+    }
+
+    /** Tokens are long random values: their marker keeps a fingerprint so listener and poll can be correlated. */
+    static boolean fingerprinted(String category) {
+        return category.equals("token");
+    }
+}
