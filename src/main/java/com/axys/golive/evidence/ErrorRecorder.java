@@ -1,0 +1,78 @@
+package com.axys.golive.evidence;
+
+import com.axys.golive.capture.CapturedExchange;
+import com.axys.golive.capture.ExchangeObserver;
+import com.axys.golive.capture.ScenarioContext;
+import com.axys.golive.redaction.RedactionPolicy;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+
+/**
+ * Files every refused call into {@code errors.jsonl}: status, the error envelope's code and (redacted) message, a
+ * classification, and the action an integration should take. This is the error-handling evidence the auditor asks
+ * for; the 403 "No Authorised IPs configured" is classified with both of its possible causes.
+ */
+public final class ErrorRecorder implements ExchangeObserver {
+
+    private final EvidenceRun evidence;
+    private final RedactionPolicy policy;
+
+    public ErrorRecorder(EvidenceRun evidence, RedactionPolicy policy) {
+        this.evidence = evidence;
+        this.policy = policy;
+    }
+
+    @Override
+    public void observe(CapturedExchange exchange, ScenarioContext scenario) {
+        if (exchange.answered() && exchange.status() < 400) {
+            return;
+        }
+        ObjectNode line = EvidenceRun.MAPPER.createObjectNode();
+        line.put("callSeq", exchange.seq());
+        line.put("ts", exchange.startedAt().toString());
+        line.put("scenario", scenario.name());
+        line.set("checklist", EvidenceRun.MAPPER.valueToTree(scenario.checklistIds()));
+        line.put("method", exchange.method());
+        line.put("path", policy.redactText(exchange.path()));
+        line.put("status", exchange.status());
+        JsonNode body = parse(exchange.responseBody());
+        String code = body.path("code").asText(null);
+        String message = body.path("message").asText(null);
+        line.put("code", code);
+        line.put("message", message == null ? null : policy.redactText(message));
+        ErrorClass cls = ErrorClass.of(exchange.status(), message);
+        line.put("classification", cls.label());
+        line.put("action", cls.action(exchange.responseHeader("Retry-After")));
+        if (!exchange.answered()) {
+            line.put("failure", policy.redactText(exchange.failure()));
+        }
+        evidence.append(EvidenceFiles.ERRORS, line);
+    }
+
+    /**
+     * Files a connection the target refused before any HTTP exchange (an mTLS negative): there is no call line, so
+     * this record is the only evidence of it.
+     */
+    public void recordRefusedConnection(ScenarioContext scenario, String attempt, String detail) {
+        ObjectNode line = EvidenceRun.MAPPER.createObjectNode();
+        line.put("ts", java.time.Instant.now().toString());
+        line.put("scenario", scenario.name());
+        line.set("checklist", EvidenceRun.MAPPER.valueToTree(scenario.checklistIds()));
+        line.put("attempt", attempt);
+        line.put("status", -1);
+        line.put("classification", ErrorClass.TLS_REFUSED.label());
+        line.put("failure", policy.redactText(detail));
+        line.put("action", ErrorClass.TLS_REFUSED.action(null));
+        evidence.append(EvidenceFiles.ERRORS, line);
+    }
+
+    private static JsonNode parse(String body) {
+        try {
+            JsonNode node = EvidenceRun.MAPPER.readTree(body);
+            return node == null ? EvidenceRun.MAPPER.createObjectNode() : node;
+        } catch (IOException notJson) {
+            return EvidenceRun.MAPPER.createObjectNode();
+        }
+    }
+}

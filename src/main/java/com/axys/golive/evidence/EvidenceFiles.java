@@ -1,0 +1,15 @@
+package com.axys.golive.evidence;
+
+/** The names of the files in a bundle: one list that writer, verifier and docs share. */
+public final class EvidenceFiles {
+
+    public static final String MANIFEST = "manifest.json";
+    public static final String CALLS = "calls.jsonl";
+    public static final String TRANSITIONS = "transitions.jsonl";
+    public static final String ERRORS = "errors.jsonl";
+    public static final String SCENARIOS = "scenarios.jsonl";
+    public static final String LOG = "log.jsonl";
+
+    private EvidenceFiles() {
+    }
+}

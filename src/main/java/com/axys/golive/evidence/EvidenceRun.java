@@ -1,0 +1,212 @@
+package com.axys.golive.evidence;
+
+import com.axys.golive.HarnessException;
+import com.axys.golive.HarnessException.Category;
+import com.axys.golive.capture.ExchangeSink;
+import com.axys.golive.capture.ScenarioContext;
+import com.axys.golive.contract.ContractResult;
+import com.axys.golive.redaction.RedactedExchange;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One run's evidence folder, {@code <root>/<run id>/}, open for the length of the run. Streams are created at
+ * start, every record is flushed as written, and a manifest marked {@code complete:false} is written at once, so a
+ * run that dies leaves a bundle the verifier reads as incomplete rather than corrupt.
+ */
+public final class EvidenceRun implements ExchangeSink, AutoCloseable {
+
+    public static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private final String runId;
+    private final Path dir;
+    private final Clock clock;
+    private final Instant startedAt;
+    private final Map<String, JsonlChain> chains = new LinkedHashMap<>();
+    private final AtomicLong seq = new AtomicLong();
+    private final ManifestWriter manifest;
+    private volatile RunMetadata metadata;
+    private boolean closed;
+    private String abortReason;
+
+    private EvidenceRun(Path dir, String runId, Clock clock, RunMetadata metadata) {
+        this.runId = runId;
+        this.dir = dir;
+        this.clock = clock;
+        this.startedAt = clock.instant();
+        this.metadata = metadata;
+        for (String name : List.of(EvidenceFiles.CALLS, EvidenceFiles.TRANSITIONS, EvidenceFiles.ERRORS,
+                EvidenceFiles.SCENARIOS)) {
+            chains.put(name, new JsonlChain(dir.resolve(name), runId, MAPPER));
+        }
+        this.manifest = new ManifestWriter(dir, MAPPER);
+        writeManifest(false, RunTally.EMPTY);
+    }
+
+    /** Creates {@code <root>/<runId>/} (owner-only) and opens its streams. */
+    public static EvidenceRun open(Path root, String runId, Clock clock, RunMetadata metadata) {
+        Path dir = root.resolve(runId);
+        try {
+            Files.createDirectories(root);
+            Files.createDirectory(dir);
+            try {
+                Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+            } catch (UnsupportedOperationException notPosix) {
+                // not a POSIX file system: the folder keeps the parent's access rules
+            }
+        } catch (IOException e) {
+            throw new HarnessException(Category.USAGE, "cannot create the evidence folder " + dir + " ("
+                    + e.getClass().getSimpleName() + "); choose a writable folder with --evidence DIR", e);
+        }
+        return new EvidenceRun(dir, runId, clock, metadata);
+    }
+
+    public String runId() { return runId; }
+    public Path dir() { return dir; }
+    public Instant startedAt() { return startedAt; }
+
+    /** The metadata can be completed once the target is up (the simulator's port is only known after start). */
+    public void updateMetadata(RunMetadata updated) {
+        this.metadata = updated;
+        writeManifest(false, tally());
+    }
+
+    public long nextSeq() {
+        return seq.incrementAndGet();
+    }
+
+    @Override
+    public void record(RedactedExchange exchange, ContractResult contract, ScenarioContext scenario) {
+        ObjectNode line = MAPPER.createObjectNode();
+        line.put("seq", exchange.seq());
+        line.put("ts", exchange.startedAt().toString());
+        line.put("scenario", scenario.name());
+        line.put("feature", scenario.feature());
+        line.set("checklist", MAPPER.valueToTree(scenario.checklistIds()));
+        line.put("method", exchange.method());
+        line.put("operationId", contract.operationId());
+        line.put("pathTemplate", contract.pathTemplate());
+        line.put("path", exchange.path());
+        line.put("url", exchange.url());
+        line.put("status", exchange.status());
+        line.put("durationMs", exchange.durationMillis());
+        line.put("negativeTest", exchange.negativeTest());
+        line.set("request", message(exchange.requestHeaders(), exchange.requestBody()));
+        line.set("response", message(exchange.responseHeaders(), exchange.responseBody()));
+        ObjectNode verdict = line.putObject("contract");
+        verdict.put("result", contract.outcome().name().toLowerCase(java.util.Locale.ROOT));
+        verdict.set("violations", MAPPER.valueToTree(contract.violations()));
+        if (exchange.failure() != null) {
+            line.put("failure", exchange.failure());
+        }
+        append(EvidenceFiles.CALLS, line);
+    }
+
+    /** Records how a scenario ended: its name, tags, checklist ids, status and (redacted) failure message. */
+    public void recordScenario(ScenarioContext scenario, String status, long durationMillis, String failure) {
+        ObjectNode line = MAPPER.createObjectNode();
+        line.put("ts", clock.instant().toString());
+        line.put("scenario", scenario.name());
+        line.put("feature", scenario.feature());
+        line.set("tags", MAPPER.valueToTree(scenario.tags()));
+        line.set("checklist", MAPPER.valueToTree(scenario.checklistIds()));
+        line.put("status", status);
+        line.put("durationMs", durationMillis);
+        if (failure != null) {
+            line.put("failure", failure);
+        }
+        append(EvidenceFiles.SCENARIOS, line);
+    }
+
+    /** Appends a record to one of the bundle's streams (transitions, errors, ...). */
+    public void append(String fileName, ObjectNode record) {
+        JsonlChain chain = chains.get(fileName);
+        if (chain == null) {
+            throw new IllegalArgumentException("no evidence stream named " + fileName + "; known: " + chains.keySet());
+        }
+        chain.append(record);
+    }
+
+    /** Writes a whole file into the bundle (reports, summaries); it is hashed into the manifest at close. */
+    public Path writeFile(String relativeName, byte[] content) {
+        Path file = dir.resolve(relativeName).normalize();
+        if (!file.startsWith(dir)) {
+            throw new IllegalArgumentException("evidence file must stay inside the bundle: " + relativeName);
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, content);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write evidence file " + file, e);
+        }
+    }
+
+    public RunTally tally() {
+        return new RunTally(chains.get(EvidenceFiles.CALLS).lines(), chains.get(EvidenceFiles.TRANSITIONS).lines(),
+                chains.get(EvidenceFiles.ERRORS).lines(), chains.get(EvidenceFiles.SCENARIOS).lines());
+    }
+
+    /** Closes the streams and writes the final manifest with {@code complete:true} and every file's hash. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        chains.values().forEach(JsonlChain::close);
+        writeManifest(true, tally());
+    }
+
+    /**
+     * Marks the bundle as cut short (Ctrl-C, a fatal error): streams are flushed and the manifest says
+     * {@code complete:false} with the reason. Does nothing once the run was closed normally.
+     */
+    public synchronized void abort(String reason) {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        abortReason = reason;
+        chains.values().forEach(JsonlChain::close);
+        writeManifest(false, tally());
+    }
+
+    private void writeManifest(boolean complete, RunTally tally) {
+        Map<String, ManifestWriter.ChainHead> heads = new LinkedHashMap<>();
+        chains.forEach((name, chain) -> heads.put(name, new ManifestWriter.ChainHead(chain.lines(), chain.head())));
+        manifest.write(runId, metadata, startedAt, complete || abortReason != null ? clock.instant() : null, complete,
+                abortReason, tally, heads);
+    }
+
+    private static JsonNode message(Map<String, List<String>> headers, String body) {
+        ObjectNode node = MAPPER.createObjectNode();
+        ObjectNode h = node.putObject("headers");
+        headers.forEach((name, values) -> h.put(name, String.join(", ", values)));
+        if (body == null || body.isEmpty()) {
+            node.putNull("body");
+        } else {
+            try {
+                node.set("body", MAPPER.readTree(body));
+            } catch (IOException notJson) {
+                node.put("body", body);
+            }
+        }
+        return node;
+    }
+}

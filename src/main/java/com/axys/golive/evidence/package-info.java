@@ -1,0 +1,5 @@
+/**
+ * The evidence bundle of a run: hash-chained JSONL streams written line by line as the run goes, and a manifest
+ * that lists every file with its SHA-256. It only ever receives redacted data; it never decides what is secret.
+ */
+package com.axys.golive.evidence;
