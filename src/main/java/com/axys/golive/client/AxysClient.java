@@ -1,0 +1,108 @@
+package com.axys.golive.client;
+
+import com.axys.golive.capture.CaptureFilter;
+import com.axys.golive.secrets.Secret;
+import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.HeaderConfig;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.config.SSLConfig;
+import io.restassured.filter.Filter;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import javax.net.ssl.SSLContext;
+import org.apache.http.conn.ssl.SSLSocketFactory;
+
+/**
+ * The one REST Assured setup every call goes through: the base URL, mTLS with the Program's certificate (our own
+ * SSLContext; REST Assured's keyStore(KeyStore) is broken), the X-API-Key header, connect/read timeouts, one reused
+ * HTTP client (a TLS handshake per call would triple the cost), the polite rate limit, and the capture filter last.
+ */
+public final class AxysClient {
+
+    /** Marks a request that must go out without the X-API-Key header (removed by a filter before sending). */
+    static final String OMIT_API_KEY_HEADER = "X-Golive-Omit-Api-Key";
+
+    private final RequestSpecification spec;
+    private final UnaryOperator<RequestSpecification> decorate;
+
+    private AxysClient(RequestSpecification spec, UnaryOperator<RequestSpecification> decorate) {
+        this.spec = spec;
+        this.decorate = decorate;
+    }
+
+    public AxysClient(URI baseUrl, SSLContext sslContext, Secret apiKey, Duration connectTimeout,
+                      Duration readTimeout, double maxCallsPerSecond, List<Filter> extraFilters,
+                      CaptureFilter capture) {
+        @SuppressWarnings("deprecation")
+        SSLSocketFactory sockets = new SSLSocketFactory(sslContext, SSLSocketFactory.STRICT_HOSTNAME_VERIFIER);
+        RestAssuredConfig config = RestAssuredConfig.config()
+                .sslConfig(SSLConfig.sslConfig().sslSocketFactory(sockets))
+                .httpClient(HttpClientConfig.httpClientConfig().reuseHttpClientInstance()
+                        .setParam("http.connection.timeout", (int) connectTimeout.toMillis())
+                        .setParam("http.socket.timeout", (int) readTimeout.toMillis()))
+                .encoderConfig(EncoderConfig.encoderConfig().defaultContentCharset("UTF-8")
+                        .appendDefaultContentCharsetToContentTypeIfUndefined(false))
+                .headerConfig(HeaderConfig.headerConfig().overwriteHeadersWithName("X-API-Key"));
+        List<Filter> filters = new ArrayList<>();
+        filters.add(new PoliteRateFilter(maxCallsPerSecond));
+        filters.addAll(extraFilters);
+        filters.add(new OmitApiKeyFilter());
+        filters.add(capture);
+        int port = baseUrl.getPort() == -1 ? 443 : baseUrl.getPort();
+        this.spec = new RequestSpecBuilder()
+                .setBaseUri(baseUrl.getScheme() + "://" + baseUrl.getHost())
+                .setPort(port)
+                .setBasePath(baseUrl.getPath() == null ? "" : baseUrl.getPath())
+                .setConfig(config)
+                .setAccept(ContentType.JSON)
+                .addHeader("X-API-Key", apiKey.asString())
+                .addFilters(filters)
+                .setUrlEncodingEnabled(true)
+                .build();
+        this.decorate = UnaryOperator.identity();
+    }
+
+    /** A fresh request on the shared setup. */
+    public RequestSpecification request() {
+        return decorate.apply(RestAssured.given().spec(spec));
+    }
+
+    /** This client, sending requests that deliberately break the contract (not validated; marked in evidence). */
+    public AxysClient negative() {
+        return then(r -> r.header(CaptureFilter.NEGATIVE_TEST_HEADER, "true"));
+    }
+
+    /** This client, sending no X-API-Key at all (the certificate is still presented). */
+    public AxysClient withoutApiKey() {
+        return then(r -> r.header(OMIT_API_KEY_HEADER, "true"));
+    }
+
+    /** This client, sending {@code apiKey} instead of the configured key. */
+    public AxysClient withApiKey(String apiKey) {
+        return then(r -> r.header("X-API-Key", apiKey));
+    }
+
+    private AxysClient then(UnaryOperator<RequestSpecification> more) {
+        return new AxysClient(spec, r -> more.apply(decorate.apply(r)));
+    }
+
+    public CardholdersApi cardholders() {
+        return new CardholdersApi(this);
+    }
+
+    public CardsApi cards() {
+        return new CardsApi(this);
+    }
+
+    public StagingApi staging() {
+        return new StagingApi(this);
+    }
+}
