@@ -1,0 +1,146 @@
+package com.axys.golive.run;
+
+import com.axys.golive.capture.CaptureFilter;
+import com.axys.golive.client.AxysClient;
+import com.axys.golive.client.Sleeper;
+import com.axys.golive.client.StatusPoller;
+import com.axys.golive.config.Capability;
+import com.axys.golive.config.HarnessConfig;
+import com.axys.golive.config.Target;
+import com.axys.golive.contract.ContractValidator;
+import com.axys.golive.evidence.ErrorRecorder;
+import com.axys.golive.evidence.EvidenceRun;
+import com.axys.golive.evidence.RunId;
+import com.axys.golive.evidence.RunMetadata;
+import com.axys.golive.redaction.RedactionPolicy;
+import com.axys.golive.redaction.SensitiveValues;
+import com.axys.golive.secrets.SecretResolver;
+import com.axys.golive.simulator.ProgramProfile;
+import com.axys.golive.tls.CertificateSummary;
+import com.axys.golive.tls.SslContexts;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.net.ssl.SSLContext;
+
+/**
+ * Everything one run holds open: the target (the embedded simulator is started here when it is the target), the
+ * configured client, the evidence bundle, the redaction policy and the poller. Opening it fails fast, with a clear
+ * message and no half-open state, on bad credentials or an unwritable evidence folder. Closing it finishes the
+ * bundle's manifest and stops the simulator.
+ */
+public final class HarnessSession implements AutoCloseable {
+
+    private final HarnessConfig config;
+    private final Target target;
+    private final EmbeddedSimulator simulator;
+    private final EvidenceRun evidence;
+    private final RedactionPolicy policy;
+    private final AxysClient client;
+    private final StatusPoller poller;
+    private final ScenarioTracker tracker;
+    private final CertificateSummary certificate;
+    private final ResolvedCredentials credentials;
+    private final ErrorRecorder errors;
+    private final Clock clock;
+
+    private HarnessSession(HarnessConfig config, Target target, EmbeddedSimulator simulator, EvidenceRun evidence,
+                           RedactionPolicy policy, AxysClient client, StatusPoller poller, ScenarioTracker tracker,
+                           CertificateSummary certificate, ResolvedCredentials credentials, ErrorRecorder errors,
+                           Clock clock) {
+        this.config = config;
+        this.target = target;
+        this.simulator = simulator;
+        this.evidence = evidence;
+        this.policy = policy;
+        this.client = client;
+        this.poller = poller;
+        this.tracker = tracker;
+        this.certificate = certificate;
+        this.credentials = credentials;
+        this.errors = errors;
+        this.clock = clock;
+    }
+
+    public static HarnessSession open(HarnessConfig config, Clock clock) {
+        return open(config, clock, SecretResolver.system());
+    }
+
+    public static HarnessSession open(HarnessConfig config, Clock clock, SecretResolver secrets) {
+        ResolvedCredentials credentials = null;
+        if (!config.target().isSimulator()) {
+            credentials = ResolvedCredentials.load(config.target(), config.credentials(), secrets, clock);
+        }
+        EmbeddedSimulator simulator = config.target().isSimulator()
+                ? EmbeddedSimulator.start(null, 0, programFor(config), clock) : null;
+        try {
+            if (simulator != null) {
+                credentials = new ResolvedCredentials(simulator.clientIdentity(),
+                        List.of(simulator.pki().caCert()), simulator.apiKey());
+            }
+            Target target = simulator != null ? config.target().at(simulator.baseUrl()) : config.target();
+            CertificateSummary certificate = CertificateSummary.of(credentials.identity().certificate(), clock);
+            SSLContext ssl = SslContexts.client(credentials.identity(), credentials.trustAnchors());
+
+            EvidenceRun evidence = EvidenceRun.open(config.evidenceRoot(), RunId.next(clock, target.name()), clock,
+                    new RunMetadata(ToolVersion.get(), target.name(), target.baseUrl().toString(), certificate,
+                            config.tags(), config.features().stream().map(Capability::tag).sorted()
+                            .collect(Collectors.joining(","))));
+            SensitiveValues sensitive = new SensitiveValues();
+            sensitive.add("api-key", credentials.apiKey().asString());
+            RedactionPolicy policy = new RedactionPolicy(sensitive);
+            ScenarioTracker tracker = new ScenarioTracker();
+            ErrorRecorder errors = new ErrorRecorder(evidence, policy);
+            CaptureFilter capture = new CaptureFilter(target.baseUrl(), ContractValidator.fromClasspath(), policy,
+                    evidence, List.of(errors), tracker, evidence::nextSeq, clock);
+            AxysClient client = new AxysClient(target.baseUrl(), ssl, credentials.apiKey(), config.connectTimeout(),
+                    config.readTimeout(), config.maxCallsPerSecond(), List.of(), capture);
+            Clock pollClock = simulator != null ? simulator.clock() : clock;
+            Sleeper sleeper = simulator != null ? simulator.clock()::advance : Sleeper.real();
+            StatusPoller poller = new StatusPoller(StatusPoller.Schedule.standard(config.pollDeadline()), sleeper,
+                    pollClock);
+            return new HarnessSession(config, target, simulator, evidence, policy, client, poller, tracker,
+                    certificate, credentials, errors, clock);
+        } catch (RuntimeException e) {
+            if (simulator != null) {
+                simulator.close();
+            }
+            throw e;
+        }
+    }
+
+    private static ProgramProfile programFor(HarnessConfig config) {
+        ProgramProfile defaults = ProgramProfile.defaults();
+        return new ProgramProfile(defaults.currency(), defaults.transactionLimitCeiling(),
+                config.has(Capability.THREE_DS), defaults.sumsubEnabled(), defaults.approvedDesignSlots(),
+                defaults.reviewDelay());
+    }
+
+    public HarnessConfig config() { return config; }
+    /** The target with its base URL resolved (the simulator's port is chosen at start). */
+    public Target target() { return target; }
+    public Optional<EmbeddedSimulator> simulator() { return Optional.ofNullable(simulator); }
+    public EvidenceRun evidence() { return evidence; }
+    public RedactionPolicy policy() { return policy; }
+    public AxysClient client() { return client; }
+    public StatusPoller poller() { return poller; }
+    public ScenarioTracker tracker() { return tracker; }
+    public CertificateSummary certificate() { return certificate; }
+    public Clock clock() { return clock; }
+    /** Where refusals that never reached HTTP (mTLS negatives) are filed. */
+    public ErrorRecorder errors() { return errors; }
+    /** The trust anchors the client uses for the target (empty: the JDK's defaults). */
+    public java.util.List<java.security.cert.X509Certificate> trustAnchors() { return credentials.trustAnchors(); }
+
+    @Override
+    public void close() {
+        try {
+            evidence.close();
+        } finally {
+            if (simulator != null) {
+                simulator.close();
+            }
+        }
+    }
+}

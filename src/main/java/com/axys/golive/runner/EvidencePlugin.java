@@ -1,0 +1,55 @@
+package com.axys.golive.runner;
+
+import com.axys.golive.capture.ScenarioContext;
+import com.axys.golive.run.HarnessSession;
+import com.axys.golive.run.HarnessSessions;
+import io.cucumber.plugin.ConcurrentEventListener;
+import io.cucumber.plugin.event.EventPublisher;
+import io.cucumber.plugin.event.TestCase;
+import io.cucumber.plugin.event.TestCaseFinished;
+import io.cucumber.plugin.event.TestCaseStarted;
+import io.cucumber.plugin.event.TestRunFinished;
+import io.cucumber.plugin.event.TestRunStarted;
+import java.net.URI;
+import java.util.Locale;
+
+/**
+ * Files every scenario into the run's evidence: sets the scenario context that each captured call is filed under,
+ * and records how the scenario ended (status, duration, redacted failure message). Under a plain test runner it
+ * also opens and closes the default session.
+ */
+public final class EvidencePlugin implements ConcurrentEventListener {
+
+    @Override
+    public void setEventPublisher(EventPublisher publisher) {
+        publisher.registerHandlerFor(TestRunStarted.class, e -> HarnessSessions.current());
+        publisher.registerHandlerFor(TestCaseStarted.class, this::started);
+        publisher.registerHandlerFor(TestCaseFinished.class, this::finished);
+        publisher.registerHandlerFor(TestRunFinished.class, e -> HarnessSessions.closeDefault());
+    }
+
+    private void started(TestCaseStarted event) {
+        HarnessSessions.current().tracker().start(context(event.getTestCase()));
+    }
+
+    private void finished(TestCaseFinished event) {
+        HarnessSession session = HarnessSessions.current();
+        var result = event.getResult();
+        String failure = result.getError() == null ? null
+                : session.policy().redactText(String.valueOf(result.getError().getMessage()));
+        session.evidence().recordScenario(context(event.getTestCase()),
+                result.getStatus().name().toLowerCase(Locale.ROOT), result.getDuration().toMillis(), failure);
+        session.tracker().finish();
+    }
+
+    static ScenarioContext context(TestCase testCase) {
+        return ScenarioContext.of(testCase.getName(), featurePath(testCase.getUri()), testCase.getTags());
+    }
+
+    /** {@code features/phase1/cardholders.feature}, whether the features come from a jar, classes or a folder. */
+    static String featurePath(URI uri) {
+        String s = uri.toString();
+        int i = s.lastIndexOf("features/");
+        return i >= 0 ? s.substring(i) : s;
+    }
+}

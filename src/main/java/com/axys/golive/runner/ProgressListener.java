@@ -1,0 +1,98 @@
+package com.axys.golive.runner;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+
+/**
+ * Prints one line per scenario as it ends (so a long staging run shows progress), and counts the outcomes.
+ * Failure messages pass through the run's redaction before they are printed.
+ */
+final class ProgressListener implements TestExecutionListener {
+
+    private final PrintWriter out;
+    private final UnaryOperator<String> redact;
+    private final Map<String, Long> startedAt = new ConcurrentHashMap<>();
+    private final List<String> failures = new ArrayList<>();
+    private TestPlan plan;
+    private long passed;
+    private long failed;
+    private long skipped;
+    private long total;
+
+    ProgressListener(PrintWriter out, UnaryOperator<String> redact) {
+        this.out = out;
+        this.redact = redact;
+    }
+
+    @Override
+    public void testPlanExecutionStarted(TestPlan testPlan) {
+        this.plan = testPlan;
+        this.total = testPlan.countTestIdentifiers(TestIdentifier::isTest);
+        out.printf("Running %d scenario%s%n", total, total == 1 ? "" : "s");
+    }
+
+    @Override
+    public void executionStarted(TestIdentifier id) {
+        if (id.isTest()) {
+            startedAt.put(id.getUniqueId(), System.nanoTime());
+        }
+    }
+
+    @Override
+    public void executionSkipped(TestIdentifier id, String reason) {
+        if (id.isTest()) {
+            skipped++;
+            line("SKIP", id, 0);
+        }
+    }
+
+    @Override
+    public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+        if (!id.isTest()) {
+            return;
+        }
+        Long t0 = startedAt.remove(id.getUniqueId());
+        long millis = t0 == null ? 0 : (System.nanoTime() - t0) / 1_000_000;
+        switch (result.getStatus()) {
+            case SUCCESSFUL -> {
+                passed++;
+                line("PASS", id, millis);
+            }
+            case ABORTED -> {
+                skipped++;
+                line("SKIP", id, millis);
+            }
+            case FAILED -> {
+                failed++;
+                line("FAIL", id, millis);
+                String message = result.getThrowable().map(t -> redact.apply(String.valueOf(t.getMessage())))
+                        .orElse("(no message)");
+                message.lines().limit(12).forEach(l -> out.println("         " + l));
+                failures.add(name(id) + ": " + message.lines().findFirst().orElse(""));
+            }
+        }
+    }
+
+    private void line(String verdict, TestIdentifier id, long millis) {
+        long done = passed + failed + skipped;
+        out.printf("  [%d/%d] %s  %s (%d ms)%n", done, total, verdict, name(id), millis);
+        out.flush();
+    }
+
+    private String name(TestIdentifier id) {
+        String feature = plan == null ? "" : plan.getParent(id).map(TestIdentifier::getDisplayName).orElse("");
+        return feature.isEmpty() ? id.getDisplayName() : feature + " › " + id.getDisplayName();
+    }
+
+    RunSummary summary() {
+        return new RunSummary(passed, failed, skipped, failures);
+    }
+}

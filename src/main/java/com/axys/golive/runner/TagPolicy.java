@@ -1,0 +1,36 @@
+package com.axys.golive.runner;
+
+import com.axys.golive.config.Capability;
+import com.axys.golive.config.HarnessConfig;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which scenarios a run may execute, as one Cucumber tag expression: the user's own expression, minus scenarios for
+ * Program features the Program does not have ({@code @if:<feature>}), minus {@code @simulator-only} scenarios on a
+ * real target, and only {@code @production-safe} scenarios on production.
+ */
+public final class TagPolicy {
+
+    private TagPolicy() {
+    }
+
+    public static String expressionFor(HarnessConfig config) {
+        List<String> parts = new ArrayList<>();
+        if (!config.tags().isBlank()) {
+            parts.add("(" + config.tags() + ")");
+        }
+        for (Capability c : Capability.values()) {
+            if (!config.has(c)) {
+                parts.add("not @if:" + c.tag());
+            }
+        }
+        if (!config.target().isSimulator()) {
+            parts.add("not @simulator-only");
+        }
+        if (config.target().isProduction()) {
+            parts.add("@production-safe");
+        }
+        return String.join(" and ", parts);
+    }
+}

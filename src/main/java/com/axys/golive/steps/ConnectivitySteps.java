@@ -1,0 +1,44 @@
+package com.axys.golive.steps;
+
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The auth test: both factors, the list envelope, and the status a call ends with. */
+public final class ConnectivitySteps {
+
+    private final World world;
+
+    public ConnectivitySteps(World world) {
+        this.world = world;
+    }
+
+    @When("the Program lists its cardholders")
+    public void theProgramListsItsCardholders() {
+        world.remember(world.api().cardholders().list(Map.of()));
+    }
+
+    @Then("the call succeeds with status {int}")
+    public void theCallSucceedsWithStatus(int status) {
+        assertThat(world.last().statusCode()).as("HTTP status of the last call").isEqualTo(status);
+        assertThat(world.last().jsonPath().getString("status")).as("envelope status").isEqualTo("success");
+    }
+
+    @Then("the call is refused with status {int}")
+    public void theCallIsRefusedWithStatus(int status) {
+        assertThat(world.last().statusCode()).as("HTTP status of the last call").isEqualTo(status);
+        assertThat(world.last().jsonPath().getString("status")).as("envelope status").isEqualTo("error");
+    }
+
+    @Then("the answer is a list envelope with limit {int} and offset {int}")
+    public void theAnswerIsAListEnvelope(int limit, int offset) {
+        var json = world.last().jsonPath();
+        assertThat(json.getList("items")).as("items").isNotNull();
+        assertThat(json.getInt("total")).as("total counts every match").isGreaterThanOrEqualTo(
+                json.getList("items").size());
+        assertThat(json.getInt("limit")).as("limit").isEqualTo(limit);
+        assertThat(json.getInt("offset")).as("offset").isEqualTo(offset);
+    }
+}

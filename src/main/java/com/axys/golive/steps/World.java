@@ -1,0 +1,80 @@
+package com.axys.golive.steps;
+
+import com.axys.golive.client.AxysClient;
+import com.axys.golive.run.HarnessSession;
+import com.axys.golive.run.HarnessSessions;
+import io.restassured.response.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The state of one scenario: who the personas are (aliases to ids), the last response, and the run's session.
+ * PicoContainer makes one per scenario and hands it to every step class.
+ */
+public final class World {
+
+    private final HarnessSession session;
+    private final Map<String, Long> cardholders = new LinkedHashMap<>();
+    private final Map<String, Long> cards = new LinkedHashMap<>();
+    private final Map<String, Object> notes = new LinkedHashMap<>();
+    private Response last;
+
+    public World() {
+        this.session = HarnessSessions.current();
+    }
+
+    public HarnessSession session() {
+        return session;
+    }
+
+    public AxysClient api() {
+        return session.client();
+    }
+
+    /** Remembers {@code response} as the one {@code Then} steps talk about, and returns it. */
+    public Response remember(Response response) {
+        this.last = response;
+        return response;
+    }
+
+    public Response last() {
+        if (last == null) {
+            throw new IllegalStateException("no call has been made yet in this scenario; a When step must come first");
+        }
+        return last;
+    }
+
+    public void nameCardholder(String persona, long id) {
+        cardholders.put(persona, id);
+    }
+
+    public long cardholder(String persona) {
+        Long id = cardholders.get(persona);
+        if (id == null) {
+            throw new IllegalStateException("no cardholder called '" + persona + "' in this scenario; known: "
+                    + cardholders.keySet());
+        }
+        return id;
+    }
+
+    public void nameCard(String alias, long id) {
+        cards.put(alias, id);
+    }
+
+    public long card(String alias) {
+        Long id = cards.get(alias);
+        if (id == null) {
+            throw new IllegalStateException("no card called '" + alias + "' in this scenario; known: " + cards.keySet());
+        }
+        return id;
+    }
+
+    public void note(String key, Object value) {
+        notes.put(key, value);
+    }
+
+    public <T> Optional<T> noted(String key, Class<T> type) {
+        return Optional.ofNullable(notes.get(key)).map(type::cast);
+    }
+}
