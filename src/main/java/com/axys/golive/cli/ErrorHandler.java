@@ -1,0 +1,45 @@
+package com.axys.golive.cli;
+
+import com.axys.golive.HarnessException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns failures into one clean line and an exit code: expected ones ({@link HarnessException}) with their message,
+ * flag mistakes with a pointer to --help, anything else as a harness defect (stack trace only with --debug).
+ */
+final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
+        PrintWriter err = cmd.getErr();
+        if (ex instanceof HarnessException h) {
+            err.println("golive: error: " + h.getMessage());
+            err.flush();
+            return ExitCode.of(h.category()).code();
+        }
+        err.println("golive: internal error: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
+        err.println("  This is a defect in the harness, not in your integration. Re-run with --debug for the"
+                + " stack trace and report it.");
+        if (Boolean.getBoolean("golive.debug") || parsed.hasMatchedOption("--debug")) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCode.INTERNAL.code();
+    }
+
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println("golive: " + ex.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options and examples.");
+        err.flush();
+        return ExitCode.USAGE.code();
+    }
+}

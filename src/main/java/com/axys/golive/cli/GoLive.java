@@ -1,0 +1,46 @@
+package com.axys.golive.cli;
+
+import com.axys.golive.run.ToolVersion;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/** The {@code golive} command. */
+@Command(name = "golive", mixinStandardHelpOptions = true, versionProvider = GoLive.Version.class,
+        subcommands = {RunCommand.class, SimulatorCommand.class, CommandLine.HelpCommand.class},
+        description = {"Axys Go-Live Harness: contract tests, evidence pack and launch-day checks for an Axys Cards v2"
+                + " integration.", ""},
+        footer = {"", "Start here:",
+                "  golive run                  run every Phase 1 feature against the embedded simulator",
+                "  golive run --target staging the same against Axys staging (see README: Pointing it at staging)",
+                "  golive simulator            start the simulator alone and print how to call it",
+                "", "Exit codes: 0 pass, 1 failures, 2 usage/config, 3 TLS/connectivity, 4 evidence, 70 harness defect."})
+public final class GoLive {
+
+    private GoLive() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs a command line and returns its exit code (testable: no System.exit). */
+    public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
+        ErrorHandler errors = new ErrorHandler();
+        return new CommandLine(new GoLive())
+                .setExecutionExceptionHandler(errors)
+                .setParameterExceptionHandler(errors)
+                .setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"golive " + ToolVersion.get(), "Java " + System.getProperty("java.version")};
+        }
+    }
+}

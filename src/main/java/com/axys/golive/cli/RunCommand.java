@@ -1,0 +1,82 @@
+package com.axys.golive.cli;
+
+import com.axys.golive.config.ConfigLoader;
+import com.axys.golive.config.HarnessConfig;
+import com.axys.golive.run.HarnessSession;
+import com.axys.golive.run.HarnessSessions;
+import com.axys.golive.runner.FeatureRunner;
+import com.axys.golive.runner.RunSummary;
+import com.axys.golive.runner.TagPolicy;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "run", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {"Runs the Phase 1 features against the target and writes the evidence bundle.", ""},
+        footer = {"", "Examples:",
+                "  golive run                                   # embedded simulator, no credentials needed",
+                "  golive run --tags '@checklist:P1.INT.01'     # one checklist item",
+                "  AXYS_API_KEY=... golive run --target staging --cert file:program.crt --key file:program.key",
+                "  golive run --target staging --config golive.yaml --features physical,wallets",
+                "",
+                "Exit codes: 0 all passed, 1 scenario failures, 2 usage/config error,"
+                        + " 3 TLS/credential/connectivity error, 4 evidence error."})
+final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    TargetOptions target = new TargetOptions();
+
+    @Option(names = "--tags", paramLabel = "EXPR",
+            description = "Cucumber tag expression, e.g. '@checklist:P1.INT.02 and not @if:physical'.")
+    String tags;
+
+    @Option(names = {"-e", "--evidence"}, paramLabel = "DIR",
+            description = "Evidence root folder (default ./evidence); the run writes DIR/<run-id>/.")
+    Path evidence;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        HarnessConfig config = ConfigLoader.system().load(target.overrides(evidence, tags));
+        out.println("golive run: target " + config.target().name()
+                + (config.target().isSimulator() ? " (embedded, starting…)" : " " + config.target().baseUrl()));
+        out.flush();
+        RunSummary summary;
+        HarnessSession session = HarnessSession.open(config, Clock.systemUTC());
+        Thread interrupted = new Thread(() -> session.evidence().abort("interrupted"), "golive-evidence-abort");
+        Runtime.getRuntime().addShutdownHook(interrupted);
+        try {
+            HarnessSessions.install(session);
+            out.println("  base URL  " + session.target().baseUrl());
+            out.println("  client    " + session.certificate().subject() + " (expires "
+                    + session.certificate().notAfter() + ", " + session.certificate().daysLeft() + " days left)");
+            out.println("  evidence  " + session.evidence().dir());
+            out.flush();
+            summary = FeatureRunner.run(session, TagPolicy.expressionFor(config), out);
+        } finally {
+            HarnessSessions.uninstall();
+            session.close();
+            Runtime.getRuntime().removeShutdownHook(interrupted);
+        }
+        out.printf("%n%d scenarios: %d passed, %d failed, %d skipped%n", summary.total(), summary.passed(),
+                summary.failed(), summary.skipped());
+        summary.failures().forEach(f -> out.println("  FAILED " + f));
+        out.println("Evidence: " + session.evidence().dir());
+        out.flush();
+        if (summary.total() == 0) {
+            spec.commandLine().getErr().println("golive: error: no scenario matched tag expression '"
+                    + TagPolicy.expressionFor(config) + "'; check --tags and --features");
+            return ExitCode.USAGE.code();
+        }
+        return summary.failed() > 0 ? ExitCode.FAILURES.code() : ExitCode.PASS.code();
+    }
+}

@@ -1,0 +1,71 @@
+package com.axys.golive.cli;
+
+import com.axys.golive.run.EmbeddedSimulator;
+import com.axys.golive.simulator.ProgramProfile;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "simulator", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {"Starts the embedded Axys simulator on its own (HTTPS on 127.0.0.1, client certificate"
+                + " required) and prints how to call it. Runs until Ctrl-C.", ""},
+        footer = {"", "Example:", "  golive simulator --port 8443",
+                "  then use the printed curl line, or point your own integration at the printed base URL."})
+final class SimulatorCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-p", "--port"}, paramLabel = "N", defaultValue = "0",
+            description = "Port on 127.0.0.1 (default: any free port).")
+    int port;
+
+    @Option(names = "--pki-dir", paramLabel = "DIR", defaultValue = ".golive/simulator-pki",
+            description = "Where the throwaway CA, server and client certificates are written (owner-only;"
+                    + " regenerated at every start). Default: ${DEFAULT-VALUE}.")
+    Path pkiDir;
+
+    @Option(names = "--review-delay", paramLabel = "SECONDS", defaultValue = "5",
+            description = "Seconds a KYC review takes after its outcome is set (default ${DEFAULT-VALUE}).")
+    long reviewDelaySeconds;
+
+    /** Lets tests stop the command; in normal use the JVM ends on Ctrl-C. */
+    final CountDownLatch stop = new CountDownLatch(1);
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        ProgramProfile defaults = ProgramProfile.defaults();
+        ProgramProfile program = new ProgramProfile(defaults.currency(), defaults.transactionLimitCeiling(),
+                defaults.threeDsEnabled(), defaults.sumsubEnabled(), defaults.approvedDesignSlots(),
+                Duration.ofSeconds(reviewDelaySeconds));
+        try (EmbeddedSimulator sim = EmbeddedSimulator.start(pkiDir.toAbsolutePath(), port, program,
+                Clock.systemUTC())) {
+            var pki = sim.pki();
+            out.println("Axys simulator running (throwaway credentials, valid for this process only)");
+            out.println("  base URL     " + sim.baseUrl());
+            out.println("  CA cert      " + pki.caCertPath());
+            out.println("  client cert  " + pki.client().certPem());
+            out.println("  client key   " + pki.client().keyPem());
+            out.println("  client p12   " + pki.client().pkcs12() + " (password: not printed; use the PEM pair)");
+            out.println("  API key      " + sim.apiKey().asString());
+            out.println();
+            out.println("Try it:");
+            out.println("  curl --cacert " + pki.caCertPath() + " --cert " + pki.client().certPem() + " --key "
+                    + pki.client().keyPem() + " -H 'X-API-Key: " + sim.apiKey().asString() + "' "
+                    + sim.baseUrl() + "/cardholders");
+            out.println("Press Ctrl-C to stop.");
+            out.flush();
+            Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "golive-simulator-stop"));
+            stop.await();
+        }
+        return ExitCode.PASS.code();
+    }
+}
