@@ -1,0 +1,96 @@
+package com.axys.golive.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.axys.golive.HarnessException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class ConfigLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void withNothingGivenTheTargetIsTheSimulatorWithEveryFeature() {
+        HarnessConfig config = new ConfigLoader(Map.of(), dir).load(ConfigOverrides.none());
+        assertThat(config.target().isSimulator()).isTrue();
+        assertThat(config.features()).containsExactlyInAnyOrder(Capability.values());
+        assertThat(config.evidenceRoot()).isEqualTo(dir.resolve("evidence"));
+    }
+
+    @Test
+    void flagsBeatEnvironmentWhichBeatsTheFile() throws IOException {
+        Files.writeString(dir.resolve("golive.yaml"), """
+                target: production
+                credentials:
+                  clientCert: file:/from/file.crt
+                  clientKey: file:/from/file.key
+                program:
+                  features: [physical]
+                client:
+                  readTimeoutSeconds: 45
+                """);
+        ConfigLoader loader = new ConfigLoader(Map.of("AXYS_ENV", "staging",
+                "AXYS_CLIENT_KEY", "exec:vault kv get -field=key secret/axys", "AXYS_API_KEY", "value-not-ref"), dir);
+
+        HarnessConfig fromEnv = loader.load(ConfigOverrides.none());
+        assertThat(fromEnv.target().name()).isEqualTo("staging");
+        assertThat(fromEnv.credentials().clientCert()).hasToString("file:/from/file.crt");
+        assertThat(fromEnv.credentials().clientKey()).hasToString("exec:vault kv get -field=key secret/axys");
+        assertThat(fromEnv.credentials().apiKey()).hasToString("env:AXYS_API_KEY");
+        assertThat(fromEnv.features()).isEqualTo(Set.of(Capability.PHYSICAL));
+        assertThat(fromEnv.readTimeout()).isEqualTo(Duration.ofSeconds(45));
+
+        HarnessConfig fromFlags = loader.load(new ConfigOverrides("simulator", null, null, null, "wallets,3ds",
+                "file:/flag.crt", null, null, null, null, null, null));
+        assertThat(fromFlags.target().isSimulator()).isTrue();
+        assertThat(fromFlags.credentials().clientCert()).hasToString("file:/flag.crt");
+        assertThat(fromFlags.features()).containsExactlyInAnyOrder(Capability.WALLETS, Capability.THREE_DS);
+    }
+
+    @Test
+    void pemTextInAnEnvironmentVariableIsReferencedNotCopied() {
+        HarnessConfig config = new ConfigLoader(Map.of("AXYS_CLIENT_KEY", "-----BEGIN PRIVATE KEY-----\nAAAA\n"), dir)
+                .load(ConfigOverrides.none());
+        assertThat(config.credentials().clientKey()).hasToString("env:AXYS_CLIENT_KEY");
+    }
+
+    @Test
+    void malformedYamlIsAUsageErrorNamingTheLine() throws IOException {
+        Files.writeString(dir.resolve("golive.yaml"), "target: staging\ncredentials: [unclosed\n");
+        assertThatThrownBy(() -> new ConfigLoader(Map.of(), dir).load(ConfigOverrides.none()))
+                .isInstanceOf(HarnessException.class)
+                .hasMessageContaining("golive.yaml' is malformed")
+                .hasMessageContaining("line ")
+                .extracting(e -> ((HarnessException) e).category()).isEqualTo(HarnessException.Category.USAGE);
+    }
+
+    @Test
+    void anUnknownKeyIsNamedWithTheKnownOnes() throws IOException {
+        Files.writeString(dir.resolve("golive.yaml"), "target: staging\ntraget: production\n");
+        assertThatThrownBy(() -> new ConfigLoader(Map.of(), dir).load(ConfigOverrides.none()))
+                .hasMessageContaining("unknown key 'traget'").hasMessageContaining("target");
+    }
+
+    @Test
+    void aMissingExplicitConfigFileIsAUsageError() {
+        assertThatThrownBy(() -> new ConfigLoader(Map.of(), dir).load(new ConfigOverrides(null,
+                Path.of("nope.yaml"), null, null, null, null, null, null, null, null, null, null)))
+                .isInstanceOf(HarnessException.class).hasMessageContaining("'nope.yaml' does not exist");
+    }
+
+    @Test
+    void anUnknownProgramFeatureIsRejected() {
+        assertThatThrownBy(() -> new ConfigLoader(Map.of("AXYS_PROGRAM_FEATURES", "physical,crypto"), dir)
+                .load(ConfigOverrides.none()))
+                .hasMessageContaining("unknown program feature 'crypto'").hasMessageContaining("wallets");
+    }
+}
