@@ -5,6 +5,7 @@ import com.axys.golive.HarnessException.Category;
 import com.axys.golive.capture.ExchangeSink;
 import com.axys.golive.capture.ScenarioContext;
 import com.axys.golive.contract.ContractResult;
+import com.axys.golive.ledger.Transition;
 import com.axys.golive.redaction.RedactedExchange;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -131,6 +132,26 @@ public final class EvidenceRun implements ExchangeSink, AutoCloseable {
             line.put("failure", failure);
         }
         append(EvidenceFiles.SCENARIOS, line);
+    }
+
+    /** Records one observed state change (from the state ledger). */
+    public void recordTransition(Transition t) {
+        ObjectNode line = MAPPER.createObjectNode();
+        line.put("entity", t.entity());
+        line.put("id", t.id());
+        line.put("field", t.field());
+        if (t.from() == null) {
+            line.putNull("from");
+        } else {
+            line.put("from", t.from());
+        }
+        line.put("to", t.to());
+        line.put("observedAt", t.observedAt().toString());
+        line.put("callSeq", t.callSeq());
+        line.put("scenario", t.scenario());
+        line.put("allowedByStateMachine", t.allowed());
+        line.put("rule", t.rule());
+        append(EvidenceFiles.TRANSITIONS, line);
     }
 
     /** Appends a record to one of the bundle's streams (transitions, errors, ...). */

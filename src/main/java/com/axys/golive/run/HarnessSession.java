@@ -12,6 +12,7 @@ import com.axys.golive.evidence.ErrorRecorder;
 import com.axys.golive.evidence.EvidenceRun;
 import com.axys.golive.evidence.RunId;
 import com.axys.golive.evidence.RunMetadata;
+import com.axys.golive.ledger.StateLedger;
 import com.axys.golive.redaction.RedactionPolicy;
 import com.axys.golive.redaction.SensitiveValues;
 import com.axys.golive.secrets.SecretResolver;
@@ -93,7 +94,8 @@ public final class HarnessSession implements AutoCloseable {
             ScenarioTracker tracker = new ScenarioTracker();
             ErrorRecorder errors = new ErrorRecorder(evidence, policy);
             CaptureFilter capture = new CaptureFilter(target.baseUrl(), ContractValidator.fromClasspath(), policy,
-                    evidence, List.of(errors), tracker, evidence::nextSeq, clock);
+                    evidence, List.of(errors, new StateLedger(evidence::recordTransition)), tracker, evidence::nextSeq,
+                    clock);
             AxysClient client = new AxysClient(target.baseUrl(), ssl, credentials.apiKey(), config.connectTimeout(),
                     config.readTimeout(), config.maxCallsPerSecond(), List.of(), capture);
             Clock pollClock = simulator != null ? simulator.clock() : clock;

@@ -1,0 +1,69 @@
+package com.axys.golive.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.axys.golive.capture.CapturedExchange;
+import com.axys.golive.capture.ScenarioContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+final class StateLedgerTest {
+
+    private final List<Transition> recorded = new ArrayList<>();
+    private final StateLedger ledger = new StateLedger(recorded::add);
+    private long seq;
+
+    private void respond(int status, String body) {
+        ledger.observe(new CapturedExchange(++seq, Instant.EPOCH, 1, "GET", "https://h/v2/x", "/x", "", Map.of(), "",
+                status, Map.of(), body, null, false), ScenarioContext.NONE);
+    }
+
+    private static String cardholder(int status) {
+        return "{\"status\":\"success\",\"cardholder\":{\"cardholderId\":7,\"status\":" + status + "}}";
+    }
+
+    @Test
+    void recordsEachChangeOnceWithTheCallThatShowedIt() {
+        respond(200, cardholder(4));
+        respond(200, cardholder(4));
+        respond(200, cardholder(3));
+        respond(200, cardholder(3));
+        respond(200, cardholder(1));
+        assertThat(recorded).extracting(Transition::from, Transition::to, Transition::callSeq)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(null, 4L, 1L),
+                        org.assertj.core.groups.Tuple.tuple(4L, 3L, 3L),
+                        org.assertj.core.groups.Tuple.tuple(3L, 1L, 5L));
+        assertThat(recorded).allMatch(Transition::allowed);
+    }
+
+    @Test
+    void flagsATransitionTheDocumentedMachineDoesNotAllow() {
+        respond(200, cardholder(4));
+        respond(200, cardholder(1));
+        Transition skip = recorded.get(1);
+        assertThat(skip.allowed()).isFalse();
+        assertThat(skip.rule()).contains("UNDOCUMENTED").contains("4 -> 1");
+    }
+
+    @Test
+    void findsCardsInListsAndTracksBothStatusFieldsAndBalances() {
+        respond(200, "{\"status\":\"success\",\"items\":[{\"cardId\":9,\"cardholderId\":7,\"cardStatus\":1,"
+                + "\"issuerCardStatus\":4}],\"total\":1,\"limit\":50,\"offset\":0}");
+        respond(200, "{\"status\":\"success\",\"cardId\":9,\"issuerCardStatus\":1}");
+        respond(200, "{\"status\":\"success\",\"cardId\":9,\"ledgerBalance\":1000,\"availableBalance\":0}");
+        assertThat(recorded).extracting(t -> t.entity() + "." + t.field() + ":" + t.from() + "->" + t.to())
+                .containsExactly("card.cardStatus:null->1", "card.issuerCardStatus:null->4",
+                        "card.issuerCardStatus:4->1", "card.ledgerBalance:null->1000",
+                        "card.availableBalance:null->0");
+    }
+
+    @Test
+    void ignoresErrorsAndTheEnvelopesOwnStatus() {
+        respond(409, "{\"status\":\"error\",\"cardholderId\":7}");
+        respond(200, "{\"status\":\"success\",\"cardholderId\":7}");
+        assertThat(recorded).isEmpty();
+    }
+}
