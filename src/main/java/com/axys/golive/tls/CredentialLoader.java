@@ -28,7 +28,8 @@ public final class CredentialLoader {
     public ClientIdentity loadPem(Secret certificatePem, Secret privateKey, Optional<Secret> passphrase) {
         Objects.requireNonNull(passphrase, "passphrase");
         List<X509Certificate> chain = PemCertificates.read(certificatePem.bytes(),
-                "client certificate '" + certificatePem.source() + "'", "point --cert at the PEM certificate file");
+                "client certificate '" + certificatePem.source() + "'",
+                "point --cert at the PEM certificate file (or load a .p12 as PKCS#12)");
         ClientIdentity identity = new ClientIdentity(chain, PemKeyReader.read(privateKey, passphrase),
                 certificatePem.source() + " + " + privateKey.source());
         return checked(identity, privateKey.source());

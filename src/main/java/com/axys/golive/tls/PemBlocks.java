@@ -38,6 +38,27 @@ final class PemBlocks {
         return blocks;
     }
 
+    /**
+     * The blocks of a file that must be PEM, or a {@link CredentialProblem#NOT_PEM} failure.
+     *
+     * @param thing how messages name the file, e.g. {@code client key 'file:/x'}
+     * @param fix   what to do when the file holds no PEM at all, e.g. {@code point --key at the PEM key file}
+     */
+    static List<Block> require(byte[] content, String thing, String fix) {
+        List<Block> blocks;
+        try {
+            blocks = read(content);
+        } catch (IOException damaged) {
+            throw new CredentialException(CredentialProblem.NOT_PEM, thing
+                    + " is damaged PEM (a block's base64 or DER does not parse); export it again");
+        }
+        if (blocks.isEmpty()) {
+            throw new CredentialException(CredentialProblem.NOT_PEM,
+                    thing + " is not PEM (no -----BEGIN line); " + fix);
+        }
+        return blocks;
+    }
+
     /** The labels, for messages such as "found: CERTIFICATE, PRIVATE KEY". */
     static String labels(List<Block> blocks) {
         return blocks.isEmpty() ? "no PEM block"

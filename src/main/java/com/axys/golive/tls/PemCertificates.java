@@ -1,6 +1,5 @@
 package com.axys.golive.tls;
 
-import java.io.IOException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
@@ -18,17 +17,7 @@ final class PemCertificates {
      * @param fix   what the user should do when the file holds no certificate
      */
     static List<X509Certificate> read(byte[] content, String thing, String fix) {
-        List<PemBlocks.Block> blocks;
-        try {
-            blocks = PemBlocks.read(content);
-        } catch (IOException e) {
-            throw new CredentialException(CredentialProblem.NOT_PEM, thing
-                    + " is damaged PEM (a block's base64 or DER does not parse); export it again", e);
-        }
-        if (blocks.isEmpty()) {
-            throw new CredentialException(CredentialProblem.NOT_PEM, thing
-                    + " is not PEM (no -----BEGIN line); " + fix);
-        }
+        List<PemBlocks.Block> blocks = PemBlocks.require(content, thing, fix);
         JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
         List<X509Certificate> certificates = new ArrayList<>();
         for (PemBlocks.Block block : blocks) {

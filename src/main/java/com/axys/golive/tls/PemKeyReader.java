@@ -1,7 +1,6 @@
 package com.axys.golive.tls;
 
 import com.axys.golive.secrets.Secret;
-import java.io.IOException;
 import java.security.PrivateKey;
 import java.util.Arrays;
 import java.util.List;
@@ -29,16 +28,9 @@ final class PemKeyReader {
         byte[] content = keyPem.bytes();
         List<PemBlocks.Block> blocks;
         try {
-            blocks = PemBlocks.read(content);
-        } catch (IOException e) {
-            throw new CredentialException(CredentialProblem.NOT_PEM, thing
-                    + " is damaged PEM (a block's base64 or DER does not parse); export the key again");
+            blocks = PemBlocks.require(content, thing, "point --key at the PEM key file (or load a .p12 as PKCS#12)");
         } finally {
             Arrays.fill(content, (byte) 0);
-        }
-        if (blocks.isEmpty()) {
-            throw new CredentialException(CredentialProblem.NOT_PEM, thing
-                    + " is not PEM (no -----BEGIN line); point --key at the PEM key file (or load a .p12 as PKCS#12)");
         }
         Object key = blocks.stream().flatMap(b -> b.parsed().stream()).filter(PemKeyReader::isKey).findFirst()
                 .orElseThrow(() -> new CredentialException(CredentialProblem.NO_PRIVATE_KEY, thing + " holds no "

@@ -201,8 +201,8 @@ final class CredentialLoaderTest {
 
         assertThat(e.problem()).isEqualTo(CredentialProblem.NO_CERTIFICATE);
         assertThat(e.category()).isEqualTo(Category.USAGE);
-        assertThat(e).hasMessageMatching("client certificate 'file:.*' holds no certificate \\(found: "
-                + "(RSA )?PRIVATE KEY\\); point --cert at the PEM certificate file");
+        assertThat(e).hasMessage("client certificate 'file:" + key + "' holds no certificate (found: RSA PRIVATE KEY); "
+                + "point --cert at the PEM certificate file (or load a .p12 as PKCS#12)");
     }
 
     @Test
@@ -221,8 +221,12 @@ final class CredentialLoaderTest {
         Secret p12 = secret(pki.client().pkcs12());
         Secret password = Secret.of("env:AXYS_P12_PASSWORD", new String(pki.storePassword()));
 
-        assertThat(failure(() -> loader.loadPem(p12, secret(pki.client().keyPem()), Optional.empty())).problem())
-                .isEqualTo(CredentialProblem.NOT_PEM);
+        CredentialException certNotPem =
+                failure(() -> loader.loadPem(p12, secret(pki.client().keyPem()), Optional.empty()));
+
+        assertThat(certNotPem.problem()).isEqualTo(CredentialProblem.NOT_PEM);
+        assertThat(certNotPem).hasMessage("client certificate 'file:" + pki.client().pkcs12() + "' is not PEM (no "
+                + "-----BEGIN line); point --cert at the PEM certificate file (or load a .p12 as PKCS#12)");
         assertThat(failure(() -> loader.loadPem(secret(pki.client().certPem()), p12, Optional.empty())).problem())
                 .isEqualTo(CredentialProblem.NOT_PEM);
         assertThat(failure(() -> loader.loadPkcs12(secret(pki.client().certPem()), password)).problem())
