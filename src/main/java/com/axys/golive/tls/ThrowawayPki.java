@@ -114,7 +114,7 @@ public final class ThrowawayPki {
 
     /**
      * Issues another client certificate from this CA, valid from {@code notBefore} to {@code notAfter}: written as
-     * {@code <name>.crt.pem}, {@code <name>.key.pem} (PKCS#8, unencrypted) and {@code <name>.p12} (store password).
+     * {@code <name>.crt.pem}, {@code <name>.key.pem} (PKCS#1, unencrypted) and {@code <name>.p12} (store password).
      */
     public IssuedIdentity issueClient(String name, Instant notBefore, Instant notAfter) {
         try {

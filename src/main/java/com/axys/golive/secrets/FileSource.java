@@ -1,0 +1,55 @@
+package com.axys.golive.secrets;
+
+import com.axys.golive.HarnessException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads {@code file:} references: absolute, relative to the working directory, or under {@code ~}. */
+final class FileSource {
+
+    private final Path home;
+
+    FileSource(Path home) {
+        this.home = home;
+    }
+
+    Secret read(SecretRef ref) {
+        Path path = expand(ref.locator());
+        String thing = "secret file '" + ref + "' (resolved to " + path + ")";
+        if (Files.isDirectory(path)) {
+            throw usage(thing + " is a directory; point the reference at a file");
+        }
+        if (!Files.exists(path)) {
+            throw usage(thing + " does not exist; check the path");
+        }
+        byte[] value;
+        try (InputStream in = Files.newInputStream(path)) {
+            value = in.readNBytes(SecretResolver.MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new HarnessException(HarnessException.Category.USAGE, thing + " cannot be read ("
+                    + e.getClass().getSimpleName() + "); check its permissions", e);
+        }
+        if (value.length > SecretResolver.MAX_BYTES) {
+            throw usage(thing + " is larger than 1 MiB; point the reference at the key, certificate or password "
+                    + "file itself");
+        }
+        return Secret.of(ref.toString(), value);
+    }
+
+    /** {@code ~} and {@code ~/x} expand to the home directory; other paths resolve against the working directory. */
+    Path expand(String locator) {
+        if (locator.equals("~")) {
+            return home;
+        }
+        if (locator.startsWith("~/")) {
+            return home.resolve(locator.substring(2));
+        }
+        return Path.of(locator).toAbsolutePath();
+    }
+
+    private static HarnessException usage(String message) {
+        return new HarnessException(HarnessException.Category.USAGE, message);
+    }
+}

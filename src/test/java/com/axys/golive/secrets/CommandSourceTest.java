@@ -1,0 +1,57 @@
+package com.axys.golive.secrets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.axys.golive.HarnessException;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+final class CommandSourceTest {
+
+    private final CommandSource commands = new CommandSource(Duration.ofSeconds(10));
+
+    @Test
+    void takesTheValueFromStdout() {
+        Secret secret = commands.read(SecretRef.parse("exec:printf 'k-123\\n'; echo noise >&2"));
+
+        assertThat(secret.asString()).isEqualTo("k-123");
+        assertThat(secret.source()).isEqualTo("exec:printf 'k-123\\n'; echo noise >&2");
+    }
+
+    @Test
+    void runsWithStdinClosed() {
+        Secret secret = commands.read(SecretRef.parse("exec:cat; echo done"));
+
+        assertThat(secret.asString()).isEqualTo("done");
+    }
+
+    @Test
+    void reportsExitCodeAndFirstStderrLineOfAFailedCommand() {
+        assertThatThrownBy(() -> commands.read(SecretRef.parse("exec:echo 'vault: permission denied' >&2; "
+                + "echo second >&2; exit 3")))
+                .isInstanceOf(HarnessException.class)
+                .hasMessage("command 'exec:echo 'vault: permission denied' >&2; echo second >&2; exit 3' exited 3: "
+                        + "vault: permission denied; run it yourself to check")
+                .extracting(e -> ((HarnessException) e).category()).isEqualTo(HarnessException.Category.USAGE);
+    }
+
+    @Test
+    void withholdsStderrThatRepeatsTheOutput() {
+        assertThatThrownBy(() -> commands.read(SecretRef.parse("exec:echo k-123; echo 'got k-123' >&2; exit 1")))
+                .isInstanceOf(HarnessException.class)
+                .hasMessageEndingWith("' exited 1 (stderr not shown: it repeats the command's output); "
+                        + "run it yourself to check");
+    }
+
+    @Test
+    @Timeout(5)
+    void stopsACommandThatOutlivesTheTimeout() {
+        CommandSource impatient = new CommandSource(Duration.ofMillis(200));
+
+        assertThatThrownBy(() -> impatient.read(SecretRef.parse("exec:sleep 5")))
+                .isInstanceOf(HarnessException.class)
+                .hasMessageStartingWith("command 'exec:sleep 5' did not finish within 200 ms and was stopped");
+    }
+}
