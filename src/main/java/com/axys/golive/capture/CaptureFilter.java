@@ -3,6 +3,7 @@ package com.axys.golive.capture;
 import com.axys.golive.contract.ContractExchange;
 import com.axys.golive.contract.ContractResult;
 import com.axys.golive.contract.ContractValidator;
+import com.axys.golive.redaction.RedactedExchange;
 import com.axys.golive.redaction.RedactionPolicy;
 import io.restassured.filter.FilterContext;
 import io.restassured.filter.OrderedFilter;
@@ -30,6 +31,8 @@ import java.util.function.Supplier;
  * removed before sending, the request is not validated, and the evidence line says {@code negativeTest: true}.
  */
 public final class CaptureFilter implements OrderedFilter {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CaptureFilter.class);
 
     public static final String NEGATIVE_TEST_HEADER = "X-Golive-Negative-Test";
 
@@ -109,7 +112,15 @@ public final class CaptureFilter implements OrderedFilter {
         ScenarioContext current = scenario.get();
         ContractResult recorded = verdict != null ? verdict : new ContractResult(ContractResult.Outcome.SKIPPED,
                 null, null, List.of("no response: " + raw.failure()));
-        sink.record(policy.redact(raw), recorded, current);
+        RedactedExchange redacted = policy.redact(raw);
+        sink.record(redacted, recorded, current);
+        LOG.atInfo().addKeyValue("seq", redacted.seq()).addKeyValue("method", redacted.method())
+                .addKeyValue("path", redacted.path()).addKeyValue("status", redacted.status())
+                .addKeyValue("durationMs", redacted.durationMillis())
+                .addKeyValue("contract", recorded.outcome().name().toLowerCase(java.util.Locale.ROOT))
+                .addKeyValue("scenario", current.name())
+                .log("call #{} {} {} -> {} ({} ms)", redacted.seq(), redacted.method(), redacted.path(),
+                        redacted.status(), redacted.durationMillis());
         for (ExchangeObserver observer : observers) {
             observer.observe(raw, current);
         }

@@ -9,6 +9,7 @@ import com.axys.golive.config.HarnessConfig;
 import com.axys.golive.config.Target;
 import com.axys.golive.contract.ContractValidator;
 import com.axys.golive.evidence.ErrorRecorder;
+import com.axys.golive.evidence.EvidenceFiles;
 import com.axys.golive.evidence.EvidenceRun;
 import com.axys.golive.evidence.RunId;
 import com.axys.golive.evidence.RunMetadata;
@@ -33,6 +34,8 @@ import javax.net.ssl.SSLContext;
  */
 public final class HarnessSession implements AutoCloseable {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HarnessSession.class);
+
     private final HarnessConfig config;
     private final Target target;
     private final EmbeddedSimulator simulator;
@@ -44,12 +47,13 @@ public final class HarnessSession implements AutoCloseable {
     private final CertificateSummary certificate;
     private final ResolvedCredentials credentials;
     private final ErrorRecorder errors;
+    private final RunLog log;
     private final Clock clock;
 
     private HarnessSession(HarnessConfig config, Target target, EmbeddedSimulator simulator, EvidenceRun evidence,
                            RedactionPolicy policy, AxysClient client, StatusPoller poller, ScenarioTracker tracker,
                            CertificateSummary certificate, ResolvedCredentials credentials, ErrorRecorder errors,
-                           Clock clock) {
+                           RunLog log, Clock clock) {
         this.config = config;
         this.target = target;
         this.simulator = simulator;
@@ -61,6 +65,7 @@ public final class HarnessSession implements AutoCloseable {
         this.certificate = certificate;
         this.credentials = credentials;
         this.errors = errors;
+        this.log = log;
         this.clock = clock;
     }
 
@@ -91,6 +96,10 @@ public final class HarnessSession implements AutoCloseable {
             SensitiveValues sensitive = new SensitiveValues();
             sensitive.add("api-key", credentials.apiKey().asString());
             RedactionPolicy policy = new RedactionPolicy(sensitive);
+            RunLog log = RunLog.attach(evidence.dir().resolve(EvidenceFiles.LOG), policy);
+            LOG.info("run {} opened: target {} at {}, client certificate {} (SHA-256 {}, {} days left)",
+                    evidence.runId(), target.name(), target.baseUrl(), certificate.subject(),
+                    certificate.sha256Fingerprint(), certificate.daysLeft());
             ScenarioTracker tracker = new ScenarioTracker();
             ErrorRecorder errors = new ErrorRecorder(evidence, policy);
             CaptureFilter capture = new CaptureFilter(target.baseUrl(), ContractValidator.fromClasspath(), policy,
@@ -103,7 +112,7 @@ public final class HarnessSession implements AutoCloseable {
             StatusPoller poller = new StatusPoller(StatusPoller.Schedule.standard(config.pollDeadline()), sleeper,
                     pollClock);
             return new HarnessSession(config, target, simulator, evidence, policy, client, poller, tracker,
-                    certificate, credentials, errors, clock);
+                    certificate, credentials, errors, log, clock);
         } catch (RuntimeException e) {
             if (simulator != null) {
                 simulator.close();
@@ -138,6 +147,8 @@ public final class HarnessSession implements AutoCloseable {
     @Override
     public void close() {
         try {
+            LOG.info("run {} closing: {}", evidence.runId(), evidence.tally());
+            log.close();
             evidence.close();
         } finally {
             if (simulator != null) {
