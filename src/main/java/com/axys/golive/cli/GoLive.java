@@ -29,6 +29,11 @@ public final class GoLive {
         return commandLine().execute(args);
     }
 
+    /** Runs a command line with its output going to {@code out} and {@code err}; returns the exit code. */
+    public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        return commandLine().setOut(out).setErr(err).execute(args);
+    }
+
     static CommandLine commandLine() {
         ErrorHandler errors = new ErrorHandler();
         return new CommandLine(new GoLive())
