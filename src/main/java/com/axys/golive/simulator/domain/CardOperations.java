@@ -29,7 +29,7 @@ public final class CardOperations {
         FieldRules rules = new FieldRules(query);
         Long issuerStatus = rules.optionalInteger("issuerCardStatus", 0, 4, "integer 0-4");
         Long cardholderId = rules.optionalInteger("cardholderId", 1, Long.MAX_VALUE, "integer > 0");
-        PageRequest paging = PageRequest.read(rules, query, ORDERINGS);
+        PageRequest paging = PageRequest.read(rules, ORDERINGS);
         return rules.result(() -> paging).map(request -> store.locked(() -> {
             List<Card> matches = store.cards().stream()
                     .filter(card -> issuerStatus == null || card.issuerCardStatus().code() == issuerStatus)

@@ -35,7 +35,7 @@ public final class CardholderOperations {
     public Result<Page<Cardholder>> list(Fields query) {
         FieldRules rules = new FieldRules(query);
         Long status = rules.optionalInteger("status", 0, 7, "integer 0-7");
-        PageRequest paging = PageRequest.read(rules, query, ORDERINGS);
+        PageRequest paging = PageRequest.read(rules, ORDERINGS);
         return rules.result(() -> paging).map(request -> store.locked(() -> {
             List<Cardholder> matches = store.cardholders(clock.instant()).stream()
                     .filter(holder -> status == null || holder.status().code() == status).toList();

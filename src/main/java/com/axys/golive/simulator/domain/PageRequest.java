@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** The common list parameters: {@code limit} 1-200 (default 50), {@code offset} >= 0 (0), {@code orderBy}, {@code sort}. */
+/** The common list parameters: {@code limit} 1-200 (default 50), {@code offset} >= 0 (default 0), order, sort. */
 record PageRequest(int limit, int offset, String orderBy, boolean descending) {
 
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 200;
     private static final Pattern SORT = Pattern.compile("asc|desc");
 
-    /** Reads the paging parameters into {@code rules}; {@code orderings} are the allowed orderBy values, first is default. */
-    static PageRequest read(FieldRules rules, Fields query, List<String> orderings) {
+    /** Reads the paging parameters through {@code rules}; {@code orderings} lists the orderBy values, default first. */
+    static PageRequest read(FieldRules rules, List<String> orderings) {
         Long limit = rules.optionalInteger("limit", 1, MAX_LIMIT, "integer 1-" + MAX_LIMIT);
         Long offset = rules.optionalInteger("offset", 0, Integer.MAX_VALUE, "integer >= 0");
         String orderBy = rules.optionalPattern("orderBy", Pattern.compile(String.join("|", orderings)),
