@@ -7,7 +7,11 @@ import static com.axys.golive.simulator.domain.TestAxys.value;
 import static com.axys.golive.simulator.domain.TestAxys.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -72,6 +76,27 @@ final class CardholderOperationsTest {
         assertThat(error(cardholders.create(json(body))).fieldErrors()).containsExactlyInAnyOrder(
                 new FieldError("transactionLimit", "<= program ceiling 500000"),
                 new FieldError("sumsubEnabled", "1 needs a Program with SumSub enabled"));
+    }
+
+    @Test
+    void concurrentCreatesGetDistinctIds() throws InterruptedException {
+        int perThread = 50;
+        List<Thread> threads = new ArrayList<>();
+        Set<Long> ids = ConcurrentHashMap.newKeySet();
+        for (int t = 0; t < 4; t++) {
+            Thread thread = new Thread(() -> {
+                for (int i = 0; i < perThread; i++) {
+                    ids.add(value(cardholders.create(json(validCardholder()))).cardholderId());
+                }
+            });
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertThat(ids).hasSize(4 * perThread);
+        assertThat(value(cardholders.list(Fields.ofQuery(Map.of()))).total()).isEqualTo(4L * perThread);
     }
 
     @Test
