@@ -1,5 +1,72 @@
 package com.axys.golive.simulator;
 
-/** The simulator's control surface for tests. STUB: to be completed (see the simulator brief). */
+import com.axys.golive.simulator.domain.VirtualClock;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * The simulator's in-process control surface, for tests and {@code @simulator-only} scenarios: virtual time, forced
+ * KYC outcomes, Program switches, response overrides and injected failures. Every method is thread-safe and takes
+ * effect for the next request. Methods that name an operation take the operationIds of docs/api-decisions.md and
+ * refuse any the simulator does not answer ({@link #operationIds()}) with {@link IllegalArgumentException}.
+ */
 public interface SimulatorControl {
+
+    /** The simulator's virtual clock: advance it to let KYC reviews and deposit clearing happen. */
+    VirtualClock clock();
+
+    /**
+     * Records a KYC outcome (1 pass, 2 fail, 6 error, 7 admin decline) for a cardholder under review (3); GET shows it
+     * once the Program's review delay has passed on the virtual clock. For a cardholder not yet under review the
+     * outcome is armed and recorded at its next kyc-submit.
+     *
+     * @throws IllegalArgumentException for another status or an unknown cardholder
+     */
+    void forceKycOutcome(long cardholderId, int status);
+
+    /** The Program as currently configured. */
+    ProgramProfile program();
+
+    /** Replaces the Program's configuration (Account Management, in real life). */
+    void setProgram(ProgramProfile program);
+
+    /** How long after an outcome is recorded it becomes visible (default 90 s). */
+    void setReviewDelay(Duration delay);
+
+    void setThreeDsEnabled(boolean enabled);
+
+    void setSumsubEnabled(boolean enabled);
+
+    /** Design slots (0-5) with {@code designStatus} 1; physical issuance needs slot 0 and the chosen slot. */
+    void setApprovedDesignSlots(Set<Integer> slots);
+
+    /**
+     * From now on, every response of {@code operationId} has the field at {@code jsonPointer} (e.g. {@code
+     * /cardholder/status}) set to {@code valueOrNullToRemove}, or removed when it is {@code null}. Applies to the
+     * operation's own responses (success and domain errors), not to 401s or injected failures.
+     */
+    void overrideResponseField(String operationId, String jsonPointer, JsonNode valueOrNullToRemove);
+
+    /** From now on, every response of {@code operationId} carries {@code httpStatus} (its body unchanged). */
+    void overrideStatus(String operationId, int httpStatus);
+
+    /** Drops every field/status override and every pending injected failure. */
+    void clearOverrides();
+
+    /**
+     * The next {@code count} calls of {@code operationId} fail with {@code httpStatus} and the error envelope, before
+     * the API key is checked and without touching any data (a gateway/WAF-level failure): 403 carries the documented
+     * "No Authorised IPs configured", 429 a {@code Retry-After: 1} header.
+     */
+    void failNext(String operationId, int count, int httpStatus);
+
+    /**
+     * Back to a fresh Program: no cardholders, cards or deposits (ids and generated data start again), no overrides or
+     * injected failures, the Program profile the simulator was started with. The virtual clock keeps its time.
+     */
+    void reset();
+
+    /** The operationIds the simulator answers. */
+    Set<String> operationIds();
 }

@@ -1,0 +1,132 @@
+package com.axys.golive.simulator;
+
+import com.axys.golive.simulator.domain.CardholderStatus;
+import com.axys.golive.simulator.domain.Result;
+import com.axys.golive.simulator.domain.SimulatedAxys;
+import com.axys.golive.simulator.domain.VirtualClock;
+import com.axys.golive.simulator.wiremock.ResponseOverrides;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
+
+/** The control surface of one running simulator: checks its arguments, then acts on the domain or the adapter. */
+final class LiveSimulatorControl implements SimulatorControl {
+
+    private final SimulatedAxys axys;
+    private final AtomicReference<ProgramProfile> program;
+    private final ProgramProfile initialProgram;
+    private final ResponseOverrides overrides;
+    private final Set<String> operationIds;
+
+    LiveSimulatorControl(SimulatedAxys axys, AtomicReference<ProgramProfile> program, ResponseOverrides overrides,
+                         Set<String> operationIds) {
+        this.axys = axys;
+        this.program = program;
+        this.initialProgram = program.get();
+        this.overrides = overrides;
+        this.operationIds = Set.copyOf(operationIds);
+    }
+
+    @Override
+    public VirtualClock clock() {
+        return axys.clock();
+    }
+
+    @Override
+    public void forceKycOutcome(long cardholderId, int status) {
+        CardholderStatus outcome = CardholderStatus.of(status).filter(CardholderStatus::reviewOutcome)
+                .orElseThrow(() -> new IllegalArgumentException("a forced KYC outcome is 1 (Approved), 2 (Compliance "
+                        + "Decline), 6 (Error) or 7 (Admin Decline); got " + status));
+        if (axys.kyc().force(cardholderId, outcome) instanceof Result.Failed<?> failed) {
+            throw new IllegalArgumentException("cannot force a KYC outcome: " + failed.error().message());
+        }
+    }
+
+    @Override
+    public ProgramProfile program() {
+        return program.get();
+    }
+
+    @Override
+    public void setProgram(ProgramProfile newProgram) {
+        program.set(Objects.requireNonNull(newProgram, "program"));
+    }
+
+    @Override
+    public void setReviewDelay(Duration delay) {
+        change(profile -> profile.withReviewDelay(delay));
+    }
+
+    @Override
+    public void setThreeDsEnabled(boolean enabled) {
+        change(profile -> profile.withThreeDsEnabled(enabled));
+    }
+
+    @Override
+    public void setSumsubEnabled(boolean enabled) {
+        change(profile -> profile.withSumsubEnabled(enabled));
+    }
+
+    @Override
+    public void setApprovedDesignSlots(Set<Integer> slots) {
+        change(profile -> profile.withApprovedDesignSlots(slots));
+    }
+
+    @Override
+    public void overrideResponseField(String operationId, String jsonPointer, JsonNode valueOrNullToRemove) {
+        overrides.overrideField(known(operationId), Objects.requireNonNull(jsonPointer, "jsonPointer"),
+                valueOrNullToRemove);
+    }
+
+    @Override
+    public void overrideStatus(String operationId, int httpStatus) {
+        overrides.overrideStatus(known(operationId), httpStatus(httpStatus));
+    }
+
+    @Override
+    public void clearOverrides() {
+        overrides.clear();
+    }
+
+    @Override
+    public void failNext(String operationId, int count, int httpStatus) {
+        if (count < 1) {
+            throw new IllegalArgumentException("failNext needs a count of at least 1, got " + count);
+        }
+        overrides.failNext(known(operationId), count, httpStatus(httpStatus));
+    }
+
+    @Override
+    public void reset() {
+        axys.reset();
+        overrides.clear();
+        program.set(initialProgram);
+    }
+
+    @Override
+    public Set<String> operationIds() {
+        return operationIds;
+    }
+
+    private void change(UnaryOperator<ProgramProfile> change) {
+        program.updateAndGet(change);
+    }
+
+    private String known(String operationId) {
+        if (!operationIds.contains(operationId)) {
+            throw new IllegalArgumentException("unknown operationId '" + operationId + "'; the simulator answers "
+                    + operationIds);
+        }
+        return operationId;
+    }
+
+    private static int httpStatus(int status) {
+        if (status < 100 || status > 599) {
+            throw new IllegalArgumentException("an HTTP status is 100-599, got " + status);
+        }
+        return status;
+    }
+}

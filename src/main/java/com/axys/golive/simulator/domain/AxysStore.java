@@ -1,0 +1,104 @@
+package com.axys.golive.simulator.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
+
+/**
+ * The simulated Program's in-memory data. Not thread-safe by itself: every operation runs its whole read-check-write
+ * inside {@link #locked}, so concurrent requests see each other's changes whole or not at all.
+ */
+final class AxysStore {
+
+    static final long FIRST_CARDHOLDER_ID = 10_001;
+    static final long FIRST_CARD_ID = 8_801;
+    static final long FIRST_DEPOSIT_ID = 7_701;
+
+    private final Map<Long, Cardholder> cardholders = new TreeMap<>();
+    private final Map<Long, Card> cards = new TreeMap<>();
+    private final Map<Long, List<Deposit>> deposits = new HashMap<>();
+    private long nextCardholderId = FIRST_CARDHOLDER_ID;
+    private long nextCardId = FIRST_CARD_ID;
+    private long nextDepositId = FIRST_DEPOSIT_ID;
+
+    synchronized <T> T locked(Supplier<T> work) {
+        return work.get();
+    }
+
+    /** The cardholder as seen at {@code now}: a KYC outcome whose review delay has passed is applied (and kept). */
+    Optional<Cardholder> cardholder(long cardholderId, Instant now) {
+        Cardholder stored = cardholders.get(cardholderId);
+        if (stored == null) {
+            return Optional.empty();
+        }
+        Cardholder settled = stored.settledAt(now);
+        if (settled != stored) {
+            cardholders.put(cardholderId, settled);
+        }
+        return Optional.of(settled);
+    }
+
+    List<Cardholder> cardholders(Instant now) {
+        List<Cardholder> all = new ArrayList<>();
+        for (Long id : List.copyOf(cardholders.keySet())) {
+            cardholder(id, now).ifPresent(all::add);
+        }
+        return all;
+    }
+
+    Cardholder addCardholder(LongFunction<Cardholder> withId) {
+        Cardholder created = withId.apply(nextCardholderId++);
+        cardholders.put(created.cardholderId(), created);
+        return created;
+    }
+
+    Cardholder put(Cardholder cardholder) {
+        cardholders.put(cardholder.cardholderId(), cardholder);
+        return cardholder;
+    }
+
+    Optional<Card> card(long cardId) {
+        return Optional.ofNullable(cards.get(cardId));
+    }
+
+    List<Card> cards() {
+        return List.copyOf(cards.values());
+    }
+
+    Card addCard(LongFunction<Card> withId) {
+        Card created = withId.apply(nextCardId++);
+        cards.put(created.cardId(), created);
+        return created;
+    }
+
+    Card put(Card card) {
+        cards.put(card.cardId(), card);
+        return card;
+    }
+
+    Deposit addDeposit(LongFunction<Deposit> withId) {
+        Deposit created = withId.apply(nextDepositId++);
+        deposits.computeIfAbsent(created.cardId(), id -> new ArrayList<>()).add(created);
+        return created;
+    }
+
+    List<Deposit> deposits(long cardId) {
+        return List.copyOf(deposits.getOrDefault(cardId, List.of()));
+    }
+
+    /** Forgets everything and starts the ids again. */
+    void clear() {
+        cardholders.clear();
+        cards.clear();
+        deposits.clear();
+        nextCardholderId = FIRST_CARDHOLDER_ID;
+        nextCardId = FIRST_CARD_ID;
+        nextDepositId = FIRST_DEPOSIT_ID;
+    }
+}

@@ -1,0 +1,68 @@
+package com.axys.golive.simulator.domain;
+
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * One simulated Axys Program: its store, data generator and clock, and the operations the API exposes. Built once
+ * per simulator; every operation is thread-safe.
+ */
+public final class SimulatedAxys {
+
+    private final VirtualClock clock;
+    private final AxysStore store = new AxysStore();
+    private final CardDataGenerator generator;
+    private final CardholderOperations cardholders;
+    private final KycReviews kyc;
+    private final CardIssuance issuance;
+    private final CardOperations cards;
+    private final CardFunding funding;
+
+    /**
+     * @param program read afresh by every operation, so Program switches take effect at once
+     * @param seed    the card-data generator's seed: the same seed gives the same PANs, addresses and links
+     */
+    public SimulatedAxys(VirtualClock clock, Supplier<? extends ProgramRules> program, long seed) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(program, "program");
+        this.generator = new CardDataGenerator(seed);
+        this.cardholders = new CardholderOperations(store, clock, program);
+        this.kyc = new KycReviews(store, clock, program, generator, cardholders);
+        this.issuance = new CardIssuance(store, clock, program, generator, cardholders);
+        this.cards = new CardOperations(store, clock);
+        this.funding = new CardFunding(store, clock, program, cards);
+    }
+
+    public VirtualClock clock() {
+        return clock;
+    }
+
+    public CardholderOperations cardholders() {
+        return cardholders;
+    }
+
+    public KycReviews kyc() {
+        return kyc;
+    }
+
+    public CardIssuance issuance() {
+        return issuance;
+    }
+
+    public CardOperations cards() {
+        return cards;
+    }
+
+    public CardFunding funding() {
+        return funding;
+    }
+
+    /** Empties the Program: no cardholders, cards or deposits; ids and generated data start again. */
+    public void reset() {
+        store.locked(() -> {
+            store.clear();
+            generator.restart();
+            return null;
+        });
+    }
+}

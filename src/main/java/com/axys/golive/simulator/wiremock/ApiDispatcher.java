@@ -1,0 +1,124 @@
+package com.axys.golive.simulator.wiremock;
+
+import com.axys.golive.simulator.domain.Fields;
+import com.axys.golive.simulator.domain.Result;
+import com.axys.golive.simulator.domain.SimulatedAxys;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Request → domain operation → response, in the order a real gateway works: an injected failure (the WAF/gateway
+ * layer: 403, 429, 5xx) first, then {@code X-API-Key} (401), then the route (404), path ids (400), the JSON body
+ * (400), and the operation itself; its response then gets the control surface's overrides.
+ */
+public final class ApiDispatcher {
+
+    static final String BASE_PATH = "/v2";
+
+    private final RouteTable routes;
+    private final byte[] apiKey;
+    private final ResponseOverrides overrides;
+
+    public ApiDispatcher(SimulatedAxys axys, String apiKey, ResponseOverrides overrides) {
+        this.routes = AxysRoutes.of(axys);
+        this.apiKey = apiKey.getBytes(StandardCharsets.UTF_8);
+        this.overrides = overrides;
+    }
+
+    /** The operationIds this simulator answers (what the control surface accepts). */
+    public Set<String> operationIds() {
+        return routes.operationIds();
+    }
+
+    public ApiResponse dispatch(ApiRequest request) {
+        String[] pathAndQuery = request.url().split("\\?", 2);
+        String path = normalised(pathAndQuery[0]);
+        Optional<RouteTable.Matched> matched = path.startsWith(BASE_PATH + "/")
+                ? routes.find(request.method(), path.substring(BASE_PATH.length())) : Optional.empty();
+        Optional<String> operationId = matched.filter(found -> found.route().simulated())
+                .map(found -> found.route().operationId());
+        Optional<Integer> failure = operationId.flatMap(overrides::takeFailure);
+        if (failure.isPresent()) {
+            return ErrorEnvelopes.injected(failure.get(), operationId.get());
+        }
+        if (request.apiKey() == null || request.apiKey().isBlank()) {
+            return ErrorEnvelopes.unauthorized("X-API-Key header is missing: every request needs the Program's key");
+        }
+        if (!MessageDigest.isEqual(apiKey, request.apiKey().getBytes(StandardCharsets.UTF_8))) {
+            return ErrorEnvelopes.unauthorized("X-API-Key is not valid for this Program");
+        }
+        if (operationId.isEmpty()) {
+            return ErrorEnvelopes.unknownRoute(request.method(), path);
+        }
+        Route route = matched.get().route();
+        return overrides.apply(route.operationId(), run(route, matched.get().rawIds(), pathAndQuery, request));
+    }
+
+    private static ApiResponse run(Route route, Map<String, String> rawIds, String[] pathAndQuery,
+                                   ApiRequest request) {
+        Map<String, Long> ids = new LinkedHashMap<>();
+        for (Map.Entry<String, String> raw : rawIds.entrySet()) {
+            Long id = integer(raw.getValue());
+            if (id == null) {
+                return ErrorEnvelopes.malformed("path parameter " + raw.getKey() + " must be an integer");
+            }
+            ids.put(raw.getKey(), id);
+        }
+        Fields body = Fields.none();
+        if (route.readsBody() && !request.body().isBlank()) {
+            Optional<Map<String, Object>> members = Json.members(request.body());
+            if (members.isEmpty()) {
+                return ErrorEnvelopes.malformed("the request body must be one JSON object");
+            }
+            body = Fields.ofJson(members.get());
+        }
+        Fields query;
+        try {
+            query = Fields.ofQuery(query(pathAndQuery.length > 1 ? pathAndQuery[1] : ""));
+        } catch (IllegalArgumentException badEscape) {
+            return ErrorEnvelopes.malformed("the query string is not validly URL-encoded");
+        }
+        Result<ObjectNode> result = route.handler().handle(new Call(ids, query, body));
+        if (result instanceof Result.Failed<ObjectNode> failed) {
+            return ErrorEnvelopes.of(failed.error());
+        }
+        ObjectNode envelope = Json.object().put("status", "success");
+        envelope.setAll(((Result.Ok<ObjectNode>) result).value());
+        return ApiResponse.json(200, envelope);
+    }
+
+    private static String normalised(String path) {
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
+    private static Long integer(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException notAnInteger) {
+            return null;
+        }
+    }
+
+    /** The first value of each query parameter, URL-decoded. */
+    private static Map<String, String> query(String text) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (String pair : text.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            String[] nameAndValue = pair.split("=", 2);
+            parameters.putIfAbsent(decode(nameAndValue[0]), nameAndValue.length > 1 ? decode(nameAndValue[1]) : "");
+        }
+        return parameters;
+    }
+
+    private static String decode(String text) {
+        return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,88 @@
+package com.axys.golive.simulator.wiremock;
+
+import static com.axys.golive.simulator.wiremock.JsonViews.fields;
+
+import com.axys.golive.simulator.domain.SimulatedAxys;
+import java.util.List;
+import java.util.Map;
+
+/** The route table of docs/api-decisions.md ("Resources"): operationId, method and path to a domain operation. */
+final class AxysRoutes {
+
+    private AxysRoutes() {
+    }
+
+    static RouteTable of(SimulatedAxys axys) {
+        return new RouteTable(List.of(
+                get("/cardholders", "listCardholders", call -> axys.cardholders().list(call.query())
+                        .map(page -> JsonViews.page(page, JsonViews::cardholder))),
+                post("/cardholders", "createCardholder", call -> axys.cardholders().create(call.body())
+                        .map(holder -> fields("cardholderId", holder.cardholderId()))),
+                get("/cardholders/{cardholderId}", "getCardholder", call -> axys.cardholders()
+                        .get(call.id("cardholderId"))
+                        .map(holder -> fields("cardholder", JsonViews.cardholder(holder)))),
+                put("/cardholders/{cardholderId}", "editCardholder", call -> axys.cardholders()
+                        .edit(call.id("cardholderId"), call.body())
+                        .map(holder -> fields("cardholderId", holder.cardholderId()))),
+                put("/cardholders/{cardholderId}/update", "updateCardholder", call -> axys.cardholders()
+                        .update(call.id("cardholderId"), call.body())
+                        .map(holder -> fields("cardholderId", holder.cardholderId()))),
+                withoutBody("PUT", "/cardholders/{cardholderId}/kyc-submit", "submitKyc", call -> axys.kyc()
+                        .submit(call.id("cardholderId"))
+                        .map(holder -> fields("applicationLink", holder.applicationLink()))),
+                withoutBody("POST", "/cardholders/{cardholderId}/kyc-url/refresh", "refreshKycUrl", call -> axys.kyc()
+                        .refreshLink(call.id("cardholderId"))
+                        .map(holder -> fields("applicationLink", holder.applicationLink()))),
+                post("/cards/virtual/{cardholderId}", "issueVirtualCard", call -> axys.issuance()
+                        .issueVirtual(call.id("cardholderId"), call.body()).map(JsonViews::card)),
+                post("/cards/assign/{cardholderId}", "issuePhysicalCard", call -> axys.issuance()
+                        .issuePhysical(call.id("cardholderId"), call.body()).map(JsonViews::card)),
+                get("/cards", "listCards", call -> axys.cards().list(call.query())
+                        .map(page -> JsonViews.page(page, JsonViews::card))),
+                get("/cards/{cardId}", "getCard", call -> axys.cards().get(call.id("cardId")).map(JsonViews::card)),
+                get("/cards/{cardId}/details", "getCardDetails", call -> axys.cards().get(call.id("cardId"))
+                        .map(JsonViews::cardDetails)),
+                get("/cards/{cardId}/balance", "getCardBalance", call -> axys.funding().balance(call.id("cardId"))
+                        .map(JsonViews::balance)),
+                put("/cards/{cardId}/activate", "activateCard", call -> axys.cards()
+                        .activate(call.id("cardId"), call.body())
+                        .map(card -> fields("cardId", card.cardId(), "issuerCardStatus",
+                                card.issuerCardStatus().code()))),
+                put("/cards/{cardId}/status", "setCardStatus", call -> axys.cards()
+                        .setStatus(call.id("cardId"), call.body())
+                        .map(card -> fields("cardId", card.cardId(), "issuerCardStatus",
+                                card.issuerCardStatus().code()))),
+                put("/cards/{cardId}/update", "updateCard", call -> axys.cards().update(call.id("cardId"), call.body())
+                        .map(card -> fields("cardId", card.cardId()))),
+                put("/cards/{cardId}/pin", "changeCardPin", call -> axys.cards()
+                        .changePin(call.id("cardId"), call.body()).map(card -> fields())),
+                post("/cards/{cardId}/bank-deposit", "bankDepositCard", call -> axys.funding()
+                        .bankDeposit(call.id("cardId"), call.body())
+                        .map(deposit -> fields("depositId", deposit.depositId(), "statusText", "pending"))),
+                post("/staging/kyc/validate", "stagingKycValidate", call -> axys.kyc().validate(call.body())
+                        .map(holder -> fields("result", Map.of()))),
+                notSimulated("GET", "/cards/transactions", "listCardTransactions"),
+                notSimulated("GET", "/cards/fees", "listCardFees")));
+    }
+
+    private static Route get(String template, String operationId, Handler handler) {
+        return new Route("GET", template, operationId, false, handler);
+    }
+
+    private static Route post(String template, String operationId, Handler handler) {
+        return new Route("POST", template, operationId, true, handler);
+    }
+
+    private static Route put(String template, String operationId, Handler handler) {
+        return new Route("PUT", template, operationId, true, handler);
+    }
+
+    private static Route withoutBody(String method, String template, String operationId, Handler handler) {
+        return new Route(method, template, operationId, false, handler);
+    }
+
+    /** Documented, not simulated yet: listed so that e.g. /cards/transactions is a 404, not a bad card id. */
+    private static Route notSimulated(String method, String template, String operationId) {
+        return new Route(method, template, operationId, false, null);
+    }
+}

@@ -1,0 +1,100 @@
+package com.axys.golive.simulator.wiremock;
+
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the control surface changes in responses, per operationId: fields set or removed (JSON Pointer), a forced HTTP
+ * status, and failures injected into the next N calls. Thread-safe; these exist to prove that contract validation
+ * and drift detection can fail, and that the harness handles 4xx/5xx.
+ */
+public final class ResponseOverrides {
+
+    private final Map<String, Map<String, JsonNode>> fields = new HashMap<>();
+    private final Map<String, Integer> statuses = new HashMap<>();
+    private final Map<String, FailNext> failures = new HashMap<>();
+
+    /** Sets the field at {@code pointer} to {@code value}, or removes it when {@code value} is {@code null}. */
+    public synchronized void overrideField(String operationId, String pointer, JsonNode value) {
+        JsonPointer compiled = JsonPointer.compile(pointer);
+        if (compiled.matches()) {
+            throw new IllegalArgumentException("a field override needs a pointer to a field, like /cardholder/status,"
+                    + " not the whole body");
+        }
+        fields.computeIfAbsent(operationId, id -> new LinkedHashMap<>())
+                .put(pointer, value == null ? null : value.deepCopy());
+    }
+
+    public synchronized void overrideStatus(String operationId, int status) {
+        statuses.put(operationId, status);
+    }
+
+    public synchronized void failNext(String operationId, int count, int status) {
+        failures.put(operationId, new FailNext(count, status));
+    }
+
+    public synchronized void clear() {
+        fields.clear();
+        statuses.clear();
+        failures.clear();
+    }
+
+    /** The status of a failure to inject into this call of {@code operationId}, counting it down. */
+    synchronized Optional<Integer> takeFailure(String operationId) {
+        FailNext next = failures.get(operationId);
+        if (next == null) {
+            return Optional.empty();
+        }
+        if (next.remaining() <= 1) {
+            failures.remove(operationId);
+        } else {
+            failures.put(operationId, new FailNext(next.remaining() - 1, next.status()));
+        }
+        return Optional.of(next.status());
+    }
+
+    /** {@code response} with this operation's field and status overrides applied (the body is copied first). */
+    synchronized ApiResponse apply(String operationId, ApiResponse response) {
+        Map<String, JsonNode> changes = fields.getOrDefault(operationId, Map.of());
+        ObjectNode body = response.body().deepCopy();
+        changes.forEach((pointer, value) -> change(body, JsonPointer.compile(pointer), value));
+        ApiResponse changed = new ApiResponse(response.status(), response.headers(), body);
+        Integer status = statuses.get(operationId);
+        return status == null ? changed : changed.withStatus(status);
+    }
+
+    private static void change(ObjectNode root, JsonPointer pointer, JsonNode value) {
+        JsonPointer last = pointer.last();
+        JsonNode parent = root.at(pointer.head());
+        if (value == null) {
+            if (parent instanceof ObjectNode object) {
+                object.remove(last.getMatchingProperty());
+            } else if (parent instanceof ArrayNode array && last.getMatchingIndex() >= 0
+                    && last.getMatchingIndex() < array.size()) {
+                array.remove(last.getMatchingIndex());
+            }
+            return;
+        }
+        if (parent.isMissingNode()) {
+            parent = root.withObject(pointer.head());
+        }
+        if (parent instanceof ObjectNode object) {
+            object.set(last.getMatchingProperty(), value.deepCopy());
+        } else if (parent instanceof ArrayNode array && last.getMatchingIndex() >= 0) {
+            if (last.getMatchingIndex() < array.size()) {
+                array.set(last.getMatchingIndex(), value.deepCopy());
+            } else {
+                array.add(value.deepCopy());
+            }
+        }
+    }
+
+    private record FailNext(int remaining, int status) {
+    }
+}

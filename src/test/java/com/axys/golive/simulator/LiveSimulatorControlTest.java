@@ -1,0 +1,145 @@
+package com.axys.golive.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.axys.golive.simulator.TestClient.Reply;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The control surface, observed through the HTTPS API it changes. */
+final class LiveSimulatorControlTest {
+
+    @TempDir
+    static java.nio.file.Path dir;
+    private static RunningSimulator sim;
+    private static TestClient client;
+    private static SimulatorControl control;
+
+    @BeforeAll
+    static void start() {
+        sim = RunningSimulator.start(dir);
+        client = sim.client;
+        control = sim.control();
+    }
+
+    @AfterAll
+    static void stop() {
+        sim.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        control.reset();
+    }
+
+    @Test
+    void aFieldOverrideChangesOrRemovesAResponseFieldUntilCleared() {
+        long id = sim.createCardholder();
+        control.overrideResponseField("getCardholder", "/cardholder/status", TextNode.valueOf("approved"));
+        control.overrideResponseField("getCardholder", "/cardholder/firstName", null);
+        Reply drifted = client.get("/cardholders/" + id);
+        assertThat(drifted.body().path("cardholder").path("status").asText()).isEqualTo("approved");
+        assertThat(drifted.body().path("cardholder").has("firstName")).isFalse();
+
+        control.clearOverrides();
+        assertThat(sim.cardholderStatus(id)).isEqualTo(4);
+    }
+
+    @Test
+    void aStatusOverrideChangesOnlyTheHttpStatus() {
+        control.overrideStatus("createCardholder", 201);
+        Reply reply = client.post("/cardholders", Onboarding.jordan());
+        assertThat(reply.status()).isEqualTo(201);
+        assertThat(reply.body().path("cardholderId").asLong()).isPositive();
+    }
+
+    @Test
+    void failNextInjectsRateLimitsWithRetryAfterThenRecovers() {
+        control.failNext("listCardholders", 2, 429);
+        Reply first = client.get("/cardholders");
+        assertThat(first.status()).isEqualTo(429);
+        assertThat(first.header("Retry-After")).isEqualTo("1");
+        assertThat(first.body().path("code").asText()).isEqualTo("RATE_LIMITED");
+        assertThat(client.get("/cardholders").status()).isEqualTo(429);
+        assertThat(client.get("/cardholders").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anInjectedFailureChangesNoData() {
+        control.failNext("createCardholder", 1, 503);
+        Reply failed = client.post("/cardholders", Onboarding.jordan());
+        assertThat(failed.status()).isEqualTo(503);
+        assertThat(failed.body().path("code").asText()).isEqualTo("SERVICE_UNAVAILABLE");
+        assertThat(client.get("/cardholders").body().path("total").asInt()).isZero();
+    }
+
+    @Test
+    void anInjected403CarriesTheDocumentedMessage() {
+        control.failNext("getCard", 1, 403);
+        Reply reply = client.get("/cards/1");
+        assertThat(reply.status()).isEqualTo(403);
+        assertThat(reply.body().path("message").asText()).isEqualTo("No Authorised IPs configured");
+        assertThat(reply.body().path("code").asText()).isEqualTo("NO_AUTHORISED_IPS");
+    }
+
+    @Test
+    void unknownOperationIdsAndBadArgumentsAreRefused() {
+        assertThatThrownBy(() -> control.failNext("deleteEverything", 1, 500))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("createCardholder");
+        assertThatThrownBy(() -> control.overrideStatus("getCard", 42)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> control.forceKycOutcome(1, 3)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> control.forceKycOutcome(999_999, 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("999999");
+    }
+
+    @Test
+    void forcedErrorAndAdminDeclineShowAfterTheReviewDelay() {
+        long error = sim.createCardholder();
+        long admin = sim.createCardholder();
+        client.put("/cardholders/" + error + "/kyc-submit", null);
+        client.put("/cardholders/" + admin + "/kyc-submit", null);
+        control.forceKycOutcome(error, 6);
+        control.forceKycOutcome(admin, 7);
+        assertThat(sim.cardholderStatus(error)).isEqualTo(3);
+        sim.advance(Duration.ofSeconds(90));
+        assertThat(sim.cardholderStatus(error)).isEqualTo(6);
+        assertThat(sim.cardholderStatus(admin)).isEqualTo(7);
+    }
+
+    @Test
+    void aZeroReviewDelayShowsTheOutcomeAtOnce() {
+        control.setReviewDelay(Duration.ZERO);
+        long id = sim.createCardholder();
+        client.put("/cardholders/" + id + "/kyc-submit", null);
+        client.post("/staging/kyc/validate", Map.of("cardholderId", id, "result", "pass"));
+        assertThat(sim.cardholderStatus(id)).isEqualTo(1);
+    }
+
+    @Test
+    void resetEmptiesTheProgramRestartsIdsAndRestoresTheProfile() {
+        long first = sim.createCardholder();
+        control.setSumsubEnabled(true);
+        control.setThreeDsEnabled(false);
+        control.overrideStatus("listCardholders", 500);
+        control.reset();
+        assertThat(client.get("/cardholders").body().path("total").asInt()).isZero();
+        assertThat(sim.createCardholder()).isEqualTo(first);
+        assertThat(control.program()).isEqualTo(ProgramProfile.defaults());
+    }
+
+    @Test
+    void listsTheOperationsItAnswers() {
+        assertThat(control.operationIds()).contains("listCardholders", "createCardholder", "getCardholder",
+                "editCardholder", "updateCardholder", "submitKyc", "refreshKycUrl", "issueVirtualCard",
+                "issuePhysicalCard", "listCards", "getCard", "getCardDetails", "getCardBalance", "activateCard",
+                "setCardStatus", "updateCard", "changeCardPin", "bankDepositCard", "stagingKycValidate")
+                .hasSize(19);
+    }
+}
