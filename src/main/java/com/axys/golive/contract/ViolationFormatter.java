@@ -1,0 +1,204 @@
+package com.axys.golive.contract;
+
+import com.atlassian.oai.validator.report.ValidationReport;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the validator library's messages into one-line violations that name the operation, the location, the
+ * field and the rule: {@code getCardholder 200 response: cardholder.status: expected integer, got string}.
+ * Field paths come from the message's JSON pointer. A violation never echoes a body or header value (bodies
+ * carry PANs, CVVs, PINs and OTP codes); at most a small integer of an enum field is shown.
+ */
+final class ViolationFormatter {
+
+    private static final Pattern PATH_PREFIX = Pattern.compile("^\\[Path '([^']*)'\\]\\s*");
+    private static final Pattern TYPE = Pattern.compile("Instance type \\((\\w+)\\) does not match any allowed"
+            + " primitive type \\(allowed: \\[(.*)\\]\\)");
+    private static final Pattern ENUM = Pattern.compile("Instance value \\((.*)\\) not found in enum"
+            + " \\(possible values: \\[(.*)\\]\\)");
+    private static final Pattern REQUIRED = Pattern.compile("missing required properties \\(\\[(.*)\\]\\)");
+    private static final Pattern REGEX = Pattern.compile("ECMA 262 regex \"(.*)\" does not match input string");
+    private static final Pattern LENGTH = Pattern.compile("\\(length: (\\d+), required (minimum|maximum): (\\d+)\\)");
+    private static final Pattern BOUND = Pattern.compile("(minimum|maximum): (-?[0-9.Ee+]+)");
+    private static final Pattern HEADER = Pattern.compile("Header '([^']+)'");
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"");
+    private static final Pattern SMALL_INTEGER = Pattern.compile("-?\\d{1,6}");
+
+    private final String operationId;
+    private final int status;
+
+    ViolationFormatter(String operationId, int status) {
+        this.operationId = operationId;
+        this.status = status;
+    }
+
+    /** One or more violations (a missing-fields message yields one per field). */
+    List<String> describe(ValidationReport.Message message) {
+        String scope = message.getKey().startsWith("validation.request") ? operationId + " request"
+                : operationId + " " + status + " response";
+        return rules(message).stream().map(rule -> scope + ": " + rule).toList();
+    }
+
+    private List<String> rules(ValidationReport.Message message) {
+        String key = message.getKey();
+        String keyword = key.substring(key.lastIndexOf('.') + 1);
+        String text = message.getMessage() == null ? "" : message.getMessage();
+        if (key.endsWith(".schema.allOf") && !message.getNestedMessages().isEmpty()) {
+            return message.getNestedMessages().stream().flatMap(nested -> rules(nested).stream()).toList();
+        }
+        if (key.endsWith(".schema.anyOf") || key.endsWith(".schema.oneOf")) {
+            List<String> alternatives = message.getNestedMessages().stream()
+                    .flatMap(nested -> rules(nested).stream()).toList();
+            return List.of(target(message) + ": must match one of its alternatives"
+                    + (alternatives.isEmpty() ? "" : ": " + String.join(" | ", alternatives)));
+        }
+        if (key.endsWith(".schema.invalidJson")) {
+            return List.of(target(message) + " is not valid JSON");
+        }
+        if (key.endsWith(".schema.required")) {
+            return required(message, text);
+        }
+        if (key.contains(".schema.")) {
+            return List.of(target(message) + ": " + rule(keyword, strip(text)));
+        }
+        return List.of(plain(key, text));
+    }
+
+    private List<String> required(ValidationReport.Message message, String text) {
+        Matcher matcher = REQUIRED.matcher(text);
+        if (!matcher.find()) {
+            return List.of(target(message) + ": " + rule("required", strip(text)));
+        }
+        String parent = field(pointer(message));
+        List<String> missing = new ArrayList<>();
+        for (String name : unquote(matcher.group(1)).split(",")) {
+            String field = parent.isEmpty() ? name.strip() : parent + "." + name.strip();
+            missing.add("missing required field '" + field + "'");
+        }
+        return missing;
+    }
+
+    private static String plain(String key, String text) {
+        return switch (key) {
+            case "validation.request.body.missing" -> "body: required by the contract but none was sent";
+            case "validation.request.body.unexpected" -> "body: the contract expects none but one was sent";
+            case "validation.response.body.missing" -> "body: required by the contract but none was received";
+            case "validation.response.body.unexpected" -> "body: the contract expects none but one was received";
+            case "validation.response.header.missing" -> {
+                Matcher matcher = HEADER.matcher(text);
+                yield "missing required header '" + (matcher.find() ? matcher.group(1) : "?") + "'";
+            }
+            default -> text;
+        };
+    }
+
+    /** What a schema message is about: a field, {@code body}, a parameter or a response header. */
+    private String target(ValidationReport.Message message) {
+        String key = message.getKey();
+        Optional<ValidationReport.MessageContext> context = message.getContext();
+        if (key.startsWith("validation.request.parameter.")) {
+            Optional<Parameter> parameter = context.flatMap(ValidationReport.MessageContext::getParameter);
+            return parameter.map(p -> p.getIn() + " parameter '" + p.getName() + "'").orElse("a parameter");
+        }
+        if (key.startsWith("validation.response.header.")) {
+            Map<String, ?> headers = context.flatMap(ValidationReport.MessageContext::getApiResponseDefinition)
+                    .map(ApiResponse::getHeaders).orElse(Map.of());
+            return headers.size() == 1 ? "header '" + headers.keySet().iterator().next() + "'" : "a response header";
+        }
+        String field = field(pointer(message));
+        return field.isEmpty() ? "body" : field;
+    }
+
+    private static String pointer(ValidationReport.Message message) {
+        Optional<String> fromContext = message.getContext()
+                .flatMap(ValidationReport.MessageContext::getPointers)
+                .map(ValidationReport.MessageContext.Pointers::getInstance);
+        if (fromContext.isPresent()) {
+            return fromContext.get();
+        }
+        Matcher matcher = PATH_PREFIX.matcher(message.getMessage() == null ? "" : message.getMessage());
+        return matcher.find() ? matcher.group(1) : "";
+    }
+
+    /** JSON pointer {@code /items/0/cryptoAddresses/1/chain} to {@code items[0].cryptoAddresses[1].chain}. */
+    static String field(String pointer) {
+        if (pointer == null || pointer.isEmpty() || pointer.equals("/")) {
+            return "";
+        }
+        StringBuilder field = new StringBuilder();
+        for (String token : pointer.substring(1).split("/", -1)) {
+            String name = token.replace("~1", "/").replace("~0", "~");
+            if (name.matches("\\d+") && field.length() > 0) {
+                field.append('[').append(name).append(']');
+            } else {
+                field.append(field.length() > 0 ? "." : "").append(name);
+            }
+        }
+        return field.toString();
+    }
+
+    static String rule(String keyword, String text) {
+        Matcher matcher;
+        switch (keyword) {
+            case "type":
+                matcher = TYPE.matcher(text);
+                if (matcher.find()) {
+                    return "expected " + String.join(" or ", unquote(matcher.group(2)).split(","))
+                            + ", got " + matcher.group(1);
+                }
+                break;
+            case "enum":
+                matcher = ENUM.matcher(text);
+                if (matcher.find()) {
+                    String value = matcher.group(1);
+                    return "expected one of [" + unquote(matcher.group(2)).replace(",", ", ") + "]"
+                            + (SMALL_INTEGER.matcher(value).matches() ? ", got " + value : "");
+                }
+                break;
+            case "pattern":
+                matcher = REGEX.matcher(text);
+                if (matcher.find()) {
+                    return "does not match the pattern " + matcher.group(1);
+                }
+                break;
+            case "minLength":
+            case "maxLength":
+                matcher = LENGTH.matcher(text);
+                if (matcher.find()) {
+                    return "length " + matcher.group(1) + " is " + (matcher.group(2).equals("minimum")
+                            ? "below the minimum " : "above the maximum ") + matcher.group(3);
+                }
+                break;
+            case "minimum":
+            case "maximum":
+            case "exclusiveMinimum":
+            case "exclusiveMaximum":
+                matcher = BOUND.matcher(text);
+                if (matcher.find()) {
+                    return "is " + (matcher.group(1).equals("minimum") ? "below the minimum " : "above the maximum ")
+                            + matcher.group(2);
+                }
+                break;
+            default:
+                break;
+        }
+        return keyword + ": " + QUOTED.matcher(text).replaceAll("\"...\"");
+    }
+
+    private static String strip(String text) {
+        return PATH_PREFIX.matcher(text).replaceFirst("");
+    }
+
+    private static String unquote(String list) {
+        return String.join(",", Arrays.stream(list.split(",")).map(item -> item.strip().replace("\"", "")).toList());
+    }
+}
