@@ -57,7 +57,7 @@ public enum StateMachine {
     public String explain(Long from, long to) {
         if (from == null) {
             return initial.contains(to) ? "first sighting in a documented initial state"
-                    : "first sighting (entity created or changed outside this run)";
+                    : "first sighting (earlier states were not observed)";
         }
         return allows(from, to) ? "documented: " + from + " -> " + to
                 : "UNDOCUMENTED: " + field + " " + from + " -> " + to + " is not in the documented state machine"

@@ -19,7 +19,8 @@ final class Personas {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("firstName", first);
         body.put("lastName", "Golive");
-        body.put("emailAdr", first.toLowerCase(Locale.ROOT) + ".golive+" + runTag + "@example.com");
+        String tag = runTag.length() > 6 ? runTag.substring(runTag.length() - 6) : runTag;
+        body.put("emailAdr", first.toLowerCase(Locale.ROOT) + "+golive" + tag + "@example.com");
         body.put("gender", 2);
         body.put("nationality", "American");
         body.put("placeOfBirth", "USA");
