@@ -5,7 +5,6 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,23 +14,14 @@ import java.util.regex.Pattern;
 /**
  * Turns the validator library's messages into one-line violations that name the operation, the location, the
  * field and the rule: {@code getCardholder 200 response: cardholder.status: expected integer, got string}.
- * Field paths come from the message's JSON pointer. A violation never echoes a body or header value (bodies
- * carry PANs, CVVs, PINs and OTP codes); at most a small integer of an enum field is shown.
+ * Field paths come from the message's JSON pointer; rules are stated by {@link SchemaRule}, which never echoes a
+ * body value.
  */
 final class ViolationFormatter {
 
     private static final Pattern PATH_PREFIX = Pattern.compile("^\\[Path '([^']*)'\\]\\s*");
-    private static final Pattern TYPE = Pattern.compile("Instance type \\((\\w+)\\) does not match any allowed"
-            + " primitive type \\(allowed: \\[(.*)\\]\\)");
-    private static final Pattern ENUM = Pattern.compile("Instance value \\((.*)\\) not found in enum"
-            + " \\(possible values: \\[(.*)\\]\\)");
     private static final Pattern REQUIRED = Pattern.compile("missing required properties \\(\\[(.*)\\]\\)");
-    private static final Pattern REGEX = Pattern.compile("ECMA 262 regex \"(.*)\" does not match input string");
-    private static final Pattern LENGTH = Pattern.compile("\\(length: (\\d+), required (minimum|maximum): (\\d+)\\)");
-    private static final Pattern BOUND = Pattern.compile("(minimum|maximum): (-?[0-9.Ee+]+)");
     private static final Pattern HEADER = Pattern.compile("Header '([^']+)'");
-    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"");
-    private static final Pattern SMALL_INTEGER = Pattern.compile("-?\\d{1,6}");
 
     private final String operationId;
     private final int status;
@@ -68,7 +58,7 @@ final class ViolationFormatter {
             return required(message, text);
         }
         if (key.contains(".schema.")) {
-            return List.of(target(message) + ": " + rule(keyword, strip(text)));
+            return List.of(target(message) + ": " + SchemaRule.describe(keyword, strip(text)));
         }
         return List.of(plain(key, text));
     }
@@ -76,11 +66,11 @@ final class ViolationFormatter {
     private List<String> required(ValidationReport.Message message, String text) {
         Matcher matcher = REQUIRED.matcher(text);
         if (!matcher.find()) {
-            return List.of(target(message) + ": " + rule("required", strip(text)));
+            return List.of(target(message) + ": " + SchemaRule.describe("required", strip(text)));
         }
         String parent = field(pointer(message));
         List<String> missing = new ArrayList<>();
-        for (String name : unquote(matcher.group(1)).split(",")) {
+        for (String name : SchemaRule.unquote(matcher.group(1)).split(",")) {
             String field = parent.isEmpty() ? name.strip() : parent + "." + name.strip();
             missing.add("missing required field '" + field + "'");
         }
@@ -146,59 +136,7 @@ final class ViolationFormatter {
         return field.toString();
     }
 
-    static String rule(String keyword, String text) {
-        Matcher matcher;
-        switch (keyword) {
-            case "type":
-                matcher = TYPE.matcher(text);
-                if (matcher.find()) {
-                    return "expected " + String.join(" or ", unquote(matcher.group(2)).split(","))
-                            + ", got " + matcher.group(1);
-                }
-                break;
-            case "enum":
-                matcher = ENUM.matcher(text);
-                if (matcher.find()) {
-                    String value = matcher.group(1);
-                    return "expected one of [" + unquote(matcher.group(2)).replace(",", ", ") + "]"
-                            + (SMALL_INTEGER.matcher(value).matches() ? ", got " + value : "");
-                }
-                break;
-            case "pattern":
-                matcher = REGEX.matcher(text);
-                if (matcher.find()) {
-                    return "does not match the pattern " + matcher.group(1);
-                }
-                break;
-            case "minLength":
-            case "maxLength":
-                matcher = LENGTH.matcher(text);
-                if (matcher.find()) {
-                    return "length " + matcher.group(1) + " is " + (matcher.group(2).equals("minimum")
-                            ? "below the minimum " : "above the maximum ") + matcher.group(3);
-                }
-                break;
-            case "minimum":
-            case "maximum":
-            case "exclusiveMinimum":
-            case "exclusiveMaximum":
-                matcher = BOUND.matcher(text);
-                if (matcher.find()) {
-                    return "is " + (matcher.group(1).equals("minimum") ? "below the minimum " : "above the maximum ")
-                            + matcher.group(2);
-                }
-                break;
-            default:
-                break;
-        }
-        return keyword + ": " + QUOTED.matcher(text).replaceAll("\"...\"");
-    }
-
     private static String strip(String text) {
         return PATH_PREFIX.matcher(text).replaceFirst("");
-    }
-
-    private static String unquote(String list) {
-        return String.join(",", Arrays.stream(list.split(",")).map(item -> item.strip().replace("\"", "")).toList());
     }
 }

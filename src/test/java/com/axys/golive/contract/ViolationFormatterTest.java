@@ -19,29 +19,6 @@ final class ViolationFormatterTest {
     }
 
     @Test
-    void statesEachSchemaRuleWithoutTheValue() {
-        assertThat(ViolationFormatter.rule("type", "Instance type (string) does not match any allowed primitive type"
-                + " (allowed: [\"integer\",\"number\"])")).isEqualTo("expected integer or number, got string");
-        assertThat(ViolationFormatter.rule("enum", "Instance value (9) not found in enum (possible values: [0,1,2])"))
-                .isEqualTo("expected one of [0, 1, 2], got 9");
-        assertThat(ViolationFormatter.rule("enum", "Instance value (\"4111111111111111\") not found in enum"
-                + " (possible values: [\"a\"])")).isEqualTo("expected one of [a]");
-        assertThat(ViolationFormatter.rule("pattern", "ECMA 262 regex \"^\\d{4}$\" does not match input string"
-                + " \"12a4\"")).isEqualTo("does not match the pattern ^\\d{4}$");
-        assertThat(ViolationFormatter.rule("maxLength", "String \"Jordan\" is too long (length: 60, required"
-                + " maximum: 50)")).isEqualTo("length 60 is above the maximum 50");
-        assertThat(ViolationFormatter.rule("minimum", "numeric instance is lower than the required minimum"
-                + " (minimum: 1, found: 0)")).isEqualTo("is below the minimum 1");
-    }
-
-    @Test
-    void masksQuotedValuesInRulesItDoesNotKnow() {
-        assertThat(ViolationFormatter.rule("format", "String \"4111111111111111\" is invalid against requested date"
-                + " format(s) [yyyy-MM-dd]")).isEqualTo("format: String \"...\" is invalid against requested date"
-                + " format(s) [yyyy-MM-dd]");
-    }
-
-    @Test
     void namesOperationStatusAndFieldOfABodyMessage() {
         ValidationReport.Message message = ValidationReport.Message.create("validation.response.body.schema.type",
                         "[Path '/cardholder/status'] Instance type (string) does not match any allowed primitive"
