@@ -32,6 +32,7 @@ final class RunLog implements AutoCloseable {
         MaskingJsonGeneratorDecorator masking = new MaskingJsonGeneratorDecorator();
         masking.addValueMasker((ctx, value) -> value instanceof CharSequence text
                 ? policy.redactText(text.toString()) : null);
+        masking.start();
         LogstashEncoder encoder = new LogstashEncoder();
         encoder.setContext(context);
         encoder.setJsonGeneratorDecorator(masking);

@@ -4,6 +4,7 @@ import com.axys.golive.run.HarnessSession;
 import java.io.PrintWriter;
 import java.util.Map;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TagFilter;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
@@ -29,13 +30,15 @@ public final class FeatureRunner {
                 "cucumber.ansi-colors.disabled", "true",
                 "cucumber.junit-platform.naming-strategy", "short",
                 "cucumber.execution.parallel.enabled", "false"));
-        if (!tagExpression.isBlank()) {
-            params.put("cucumber.filter.tags", tagExpression);
-        }
-        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+        var builder = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectPackage(FEATURES_PACKAGE))
-                .configurationParameters(params)
-                .build();
+                .configurationParameters(params);
+        if (!tagExpression.isBlank()) {
+            // A platform tag filter leaves unselected scenarios out of the plan (cucumber.filter.tags would
+            // report each of them as skipped).
+            builder.filters(TagFilter.includeTags(TagPolicy.toPlatformExpression(tagExpression)));
+        }
+        LauncherDiscoveryRequest request = builder.build();
         ProgressListener progress = new ProgressListener(out, session.policy()::redactText);
         LauncherFactory.create().execute(request, progress);
         return progress.summary();

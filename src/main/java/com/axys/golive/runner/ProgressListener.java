@@ -87,9 +87,17 @@ final class ProgressListener implements TestExecutionListener {
         out.flush();
     }
 
+    /** "Feature › Scenario": the feature is the ancestor right below the engine (rules sit in between). */
     private String name(TestIdentifier id) {
-        String feature = plan == null ? "" : plan.getParent(id).map(TestIdentifier::getDisplayName).orElse("");
-        return feature.isEmpty() ? id.getDisplayName() : feature + " › " + id.getDisplayName();
+        if (plan == null) {
+            return id.getDisplayName();
+        }
+        TestIdentifier feature = id;
+        for (var parent = plan.getParent(id); parent.isPresent() && plan.getParent(parent.get()).isPresent();
+                parent = plan.getParent(parent.get())) {
+            feature = parent.get();
+        }
+        return feature == id ? id.getDisplayName() : feature.getDisplayName() + " › " + id.getDisplayName();
     }
 
     RunSummary summary() {

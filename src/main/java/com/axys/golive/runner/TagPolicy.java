@@ -15,6 +15,18 @@ public final class TagPolicy {
     private TagPolicy() {
     }
 
+    /**
+     * The same expression in the JUnit Platform's syntax: Cucumber's {@code not/and/or} and {@code @tag} become
+     * {@code !}, {@code &}, {@code |} and {@code tag}.
+     */
+    public static String toPlatformExpression(String cucumberExpression) {
+        return cucumberExpression.trim()
+                .replaceAll("(?i)(^|[\\s(])not\\s+", "$1!")
+                .replaceAll("(?i)\\s+and\\s+", " & ")
+                .replaceAll("(?i)\\s+or\\s+", " | ")
+                .replace("@", "");
+    }
+
     public static String expressionFor(HarnessConfig config) {
         List<String> parts = new ArrayList<>();
         if (!config.tags().isBlank()) {

@@ -34,4 +34,11 @@ final class TagPolicyTest {
         assertThat(TagPolicy.expressionFor(config("production", Set.of(Capability.values()), "")))
                 .isEqualTo("not @simulator-only and @production-safe");
     }
+
+    @Test
+    void cucumberSyntaxIsTranslatedForThePlatformFilter() {
+        assertThat(TagPolicy.toPlatformExpression("(@checklist:P1.INT.01 or @security) and not @if:physical"))
+                .isEqualTo("(checklist:P1.INT.01 | security) & !if:physical");
+        assertThat(TagPolicy.toPlatformExpression("not @simulator-only")).isEqualTo("!simulator-only");
+    }
 }

@@ -1,0 +1,71 @@
+package com.axys.golive.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.axys.golive.evidence.Hashing;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code golive run} end to end against the embedded simulator, as a user runs it (in-process). */
+final class RunCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path evidenceRoot;
+
+    @Test
+    void aRunAgainstTheSimulatorPassesAndLeavesAVerifiableBundle() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = GoLive.execute(new PrintWriter(out, true), new PrintWriter(err, true),
+                "run", "--evidence", evidenceRoot.toString(), "--tags", "@checklist:P3.01 or @checklist:P1.INT.03");
+
+        assertThat(code).as("exit code; stderr: %s%nstdout: %s", err, out).isZero();
+        assertThat(out.toString()).containsPattern("\\d+ scenarios: \\d+ passed, 0 failed, 0 skipped")
+                .contains("Evidence: " + evidenceRoot);
+
+        Path bundle;
+        try (Stream<Path> runs = Files.list(evidenceRoot)) {
+            bundle = runs.filter(Files::isDirectory).findFirst().orElseThrow();
+        }
+        List<String> calls = Files.readAllLines(bundle.resolve("calls.jsonl"));
+        assertThat(calls).isNotEmpty();
+        for (String line : calls) {
+            JsonNode call = JSON.readTree(line);
+            assertThat(call.path("contract").path("result").asText()).as("contract result of %s", line)
+                    .isEqualTo("pass");
+            assertThat(call.path("checklist")).isNotEmpty();
+        }
+
+        JsonNode manifest = JSON.readTree(bundle.resolve("manifest.json").toFile());
+        assertThat(manifest.path("complete").asBoolean()).isTrue();
+        assertThat(manifest.path("counts").path("calls").asLong()).isEqualTo(calls.size());
+        for (JsonNode file : manifest.path("files")) {
+            Path f = bundle.resolve(file.path("path").asText());
+            assertThat(Files.size(f)).as("size of %s", f).isEqualTo(file.path("size").asLong());
+            assertThat(Hashing.sha256(f)).as("SHA-256 of %s", f).isEqualTo(file.path("sha256").asText());
+        }
+        assertThat(manifest.path("files").findValuesAsText("path")).contains("calls.jsonl", "log.jsonl",
+                "transitions.jsonl", "errors.jsonl", "scenarios.jsonl");
+        assertThat(Files.size(bundle.resolve("log.jsonl"))).as("structured log written").isPositive();
+    }
+
+    @Test
+    void aTagExpressionMatchingNothingIsAUsageError() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = GoLive.execute(new PrintWriter(out, true), new PrintWriter(err, true),
+                "run", "--evidence", evidenceRoot.toString(), "--tags", "@no-such-tag");
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("no scenario matched");
+    }
+}
