@@ -43,6 +43,9 @@ final class RunCommand implements Callable<Integer> {
             description = "Evidence root folder (default ./evidence); the run writes DIR/<run-id>/.")
     Path evidence;
 
+    @Option(names = "--no-report", description = "Skip the Allure HTML report (the raw results stay in the bundle).")
+    boolean noReport;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -62,6 +65,13 @@ final class RunCommand implements Callable<Integer> {
             out.println("  evidence  " + session.evidence().dir());
             out.flush();
             summary = FeatureRunner.run(session, TagPolicy.expressionFor(config), out);
+            if (!noReport) {
+                out.println("Building the Allure report…");
+                out.flush();
+                var report = session.buildAllureReport();
+                out.println(report.built() ? "  report    " + session.evidence().dir().resolve("report/index.html")
+                        : "  report    skipped: " + report.detail());
+            }
         } finally {
             HarnessSessions.uninstall();
             session.close();

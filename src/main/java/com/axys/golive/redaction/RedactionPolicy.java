@@ -58,6 +58,25 @@ public final class RedactionPolicy {
         return message == null ? null : text.redact(message);
     }
 
+    /**
+     * Redacts a whole document whose format is not declared (an attachment, a report file): JSON is redacted by field
+     * name when it parses, and free-text redaction applies either way. Unlike {@link #redactBody}, text that merely
+     * starts like JSON but does not parse is kept (free-text redacted), not replaced by a marker.
+     */
+    public String redactDocument(String document) {
+        if (document == null || document.isEmpty()) {
+            return document;
+        }
+        String trimmed = document.stripLeading();
+        if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+            String json = this.json.redact(document);
+            if (!json.startsWith(Markers.PREFIX)) {
+                return text.redact(json);
+            }
+        }
+        return text.redact(document);
+    }
+
     /** Redacts a body given its content type: JSON fails closed, anything else gets free-text redaction. */
     public String redactBody(String body, String contentType) {
         if (body == null || body.isEmpty()) {

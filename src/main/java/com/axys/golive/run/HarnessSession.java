@@ -1,5 +1,7 @@
 package com.axys.golive.run;
 
+import com.axys.golive.allure.AllureReport;
+import com.axys.golive.allure.AllureRun;
 import com.axys.golive.capture.CaptureFilter;
 import com.axys.golive.client.AxysClient;
 import com.axys.golive.client.Sleeper;
@@ -97,6 +99,13 @@ public final class HarnessSession implements AutoCloseable {
             sensitive.add("api-key", credentials.apiKey().asString());
             RedactionPolicy policy = new RedactionPolicy(sensitive);
             RunLog log = RunLog.attach(evidence.dir().resolve(EvidenceFiles.LOG), policy);
+            AllureRun.begin(evidence.dir(), policy, java.util.Map.of(
+                    "Target", target.name(), "Base.URL", target.baseUrl().toString(),
+                    "Client.Certificate", certificate.subject(), "Certificate.SHA256", certificate.sha256Fingerprint(),
+                    "Certificate.Expires", String.valueOf(certificate.notAfter()),
+                    "Program.Features", config.features().stream().map(Capability::tag).sorted()
+                            .collect(Collectors.joining(",")),
+                    "Harness.Version", ToolVersion.get()));
             LOG.info("run {} opened: target {} at {}, client certificate {} (SHA-256 {}, {} days left)",
                     evidence.runId(), target.name(), target.baseUrl(), certificate.subject(),
                     certificate.sha256Fingerprint(), certificate.daysLeft());
@@ -143,6 +152,14 @@ public final class HarnessSession implements AutoCloseable {
     public ErrorRecorder errors() { return errors; }
     /** The trust anchors the client uses for the target (empty: the JDK's defaults). */
     public java.util.List<java.security.cert.X509Certificate> trustAnchors() { return credentials.trustAnchors(); }
+
+    /** Builds the Allure HTML report into the bundle ({@code report/}); call after the features, before close. */
+    public AllureReport.Outcome buildAllureReport() {
+        AllureReport.Outcome outcome = AllureReport.build(evidence.dir().resolve(AllureRun.RESULTS_DIR),
+                evidence.dir().resolve("report"));
+        LOG.info("Allure report: {}", outcome.detail());
+        return outcome;
+    }
 
     @Override
     public void close() {

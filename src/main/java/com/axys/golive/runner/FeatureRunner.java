@@ -1,5 +1,6 @@
 package com.axys.golive.runner;
 
+import com.axys.golive.allure.AllureRun;
 import com.axys.golive.run.HarnessSession;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -25,7 +26,7 @@ public final class FeatureRunner {
     public static RunSummary run(HarnessSession session, String tagExpression, PrintWriter out) {
         var params = new java.util.LinkedHashMap<String, String>(Map.of(
                 "cucumber.glue", GLUE_PACKAGE,
-                "cucumber.plugin", EvidencePlugin.class.getName(),
+                "cucumber.plugin", EvidencePlugin.class.getName() + ", " + AllureRun.CUCUMBER_PLUGIN,
                 "cucumber.publish.quiet", "true",
                 "cucumber.ansi-colors.disabled", "true",
                 "cucumber.junit-platform.naming-strategy", "short",

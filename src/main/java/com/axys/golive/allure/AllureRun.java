@@ -1,0 +1,42 @@
+package com.axys.golive.allure;
+
+import com.axys.golive.redaction.RedactionPolicy;
+import io.qameta.allure.Allure;
+import io.qameta.allure.AllureLifecycle;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Points Allure at the run's own results folder ({@code <bundle>/allure-results}) through the redacting writer,
+ * and drops in the failure taxonomy and the environment table. Call {@link #begin} before the features run.
+ */
+public final class AllureRun {
+
+    /** The Cucumber plugin to add to the run. */
+    public static final String CUCUMBER_PLUGIN = "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm";
+    public static final String RESULTS_DIR = "allure-results";
+
+    private AllureRun() {
+    }
+
+    public static Path begin(Path bundleDir, RedactionPolicy policy, Map<String, String> environment) {
+        Path results = bundleDir.resolve(RESULTS_DIR);
+        Allure.setLifecycle(new AllureLifecycle(new RedactingResultsWriter(results, policy)));
+        try (InputStream categories = AllureRun.class.getResourceAsStream("/allure-config/categories.json")) {
+            if (categories != null) {
+                Files.copy(categories, results.resolve("categories.json"));
+            }
+            String env = environment.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + policy.redactText(e.getValue()).replace("\n", " "))
+                    .collect(Collectors.joining("\n", "", "\n"));
+            Files.writeString(results.resolve("environment.properties"), env);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot prepare Allure results in " + results, e);
+        }
+        return results;
+    }
+}

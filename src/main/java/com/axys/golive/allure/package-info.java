@@ -1,0 +1,6 @@
+/**
+ * Allure for a run: a results writer that redacts every result and attachment before it reaches disk, and the
+ * offline report build (the Allure command line unpacked at build time, run in a child JVM). Nothing else of the
+ * harness depends on Allure.
+ */
+package com.axys.golive.allure;
