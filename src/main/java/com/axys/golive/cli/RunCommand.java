@@ -79,7 +79,7 @@ final class RunCommand implements Callable<Integer> {
         }
         out.printf("%n%d scenarios: %d passed, %d failed, %d skipped%n", summary.total(), summary.passed(),
                 summary.failed(), summary.skipped());
-        summary.failures().forEach(f -> out.println("  FAILED " + f));
+        summary.failures().forEach(f -> out.println("  FAILED " + f.lines().findFirst().orElse("")));
         out.println("Evidence: " + session.evidence().dir());
         out.flush();
         if (summary.total() == 0) {

@@ -76,7 +76,7 @@ final class ProgressListener implements TestExecutionListener {
                 String message = result.getThrowable().map(t -> redact.apply(String.valueOf(t.getMessage())))
                         .orElse("(no message)");
                 message.lines().limit(12).forEach(l -> out.println("         " + l));
-                failures.add(name(id) + ": " + message.lines().findFirst().orElse(""));
+                failures.add(name(id) + ": " + message);
             }
         }
     }
