@@ -3,6 +3,7 @@ package com.axys.golive.steps;
 import com.axys.golive.client.AxysClient;
 import com.axys.golive.run.HarnessSession;
 import com.axys.golive.run.HarnessSessions;
+import com.axys.golive.simulator.SimulatorControl;
 import io.restassured.response.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,6 +31,18 @@ public final class World {
 
     public AxysClient api() {
         return session.client();
+    }
+
+    /** A tag for this run's test data (e-mail addresses), letters and digits only. */
+    public String runTag() {
+        return session.evidence().runId().replaceAll("[^A-Za-z0-9]", "");
+    }
+
+    /** The embedded simulator's control surface, for steps of {@code @simulator-only} scenarios only. */
+    public SimulatorControl simulatorControl() {
+        return session.simulator().map(s -> s.server().control()).orElseThrow(() -> new IllegalStateException(
+                "this step drives the embedded simulator's control surface, but the target is "
+                        + session.target().name() + "; tag the scenario @simulator-only"));
     }
 
     /** Remembers {@code response} as the one {@code Then} steps talk about, and returns it. */
