@@ -9,4 +9,15 @@ public final class ParameterTypes {
     public CardholderStatus cardholderStatus(String label) {
         return CardholderStatus.named(label);
     }
+
+    @ParameterType("Pending|Active|On Hold|Closed|Not Activated")
+    public IssuerCardStatus issuerCardStatus(String label) {
+        return IssuerCardStatus.named(label);
+    }
+
+    /** A card by its alias, "Jordan's virtual card": the name {@link World#card(String)} knows it by. */
+    @ParameterType("[A-Z][A-Za-z]+'s (?:virtual|physical) card")
+    public String card(String alias) {
+        return alias;
+    }
 }

@@ -3,6 +3,7 @@ package com.axys.golive.steps;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Test identities: real-looking but plainly internal (example.com mail, 555 numbers), one per persona name, so that
@@ -33,5 +34,83 @@ final class Personas {
         body.put("callingCode", "1");
         body.put("cellNum", "4155550100");
         return body;
+    }
+
+    /** The new address an edit sends, and expects back. */
+    static final String NEW_ADDRESS_LINE = "2 Changed Street";
+    static final String NEW_CITY = "Oakland";
+
+    /** What a persona's deposit trace declares: 250.00 in the Program's currency, decimal-implied. */
+    static final long DEPOSIT_AMOUNT = 25_000L;
+
+    /**
+     * Invalid values by "field problem", as the rejected-input outline names them. Each breaks exactly one documented
+     * rule of POST /cardholders (docs/api-decisions.md, "Required fields of POST /cardholders").
+     */
+    private static final Map<String, Consumer<Map<String, Object>>> BROKEN = Map.of(
+            "firstName one character long", body -> body.put("firstName", "J"),
+            "firstName 51 characters long", body -> body.put("firstName", "J" + "o".repeat(50)),
+            "emailAdr 51 characters long", body -> body.put("emailAdr", "j".repeat(39) + "@example.com"),
+            "country an alpha-3 code instead of alpha-2", body -> body.put("country", "USA"),
+            "placeOfBirth an alpha-2 code instead of alpha-3", body -> body.put("placeOfBirth", "US"),
+            "dob not in YYYY-MM-DD form", body -> body.put("dob", "12/04/1990"),
+            "gender outside 0 to 2", body -> body.put("gender", 3));
+
+    /** {@link #cardholder} with {@code field} broken as {@code problem} says ("country", "an alpha-3 code ..."). */
+    static Map<String, Object> cardholderWithBrokenField(String persona, String runTag, String field,
+                                                        String problem) {
+        Consumer<Map<String, Object>> breaker = BROKEN.get(field + " " + problem);
+        if (breaker == null) {
+            throw new IllegalArgumentException("no invalid value for " + field + " being " + problem + "; known: "
+                    + BROKEN.keySet());
+        }
+        Map<String, Object> body = cardholder(persona, runTag);
+        breaker.accept(body);
+        return body;
+    }
+
+    /** A PUT /cardholders/{id} body: a new address ({@code callingCode} is required on every edit). */
+    static Map<String, Object> addressChange() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("callingCode", "1");
+        body.put("adrLine1", NEW_ADDRESS_LINE);
+        body.put("city", NEW_CITY);
+        return body;
+    }
+
+    /** A second e-mail address for {@code persona}, as the limited update sends it. */
+    static String updatedEmail(String persona, String runTag) {
+        String tag = runTag.length() > 6 ? runTag.substring(runTag.length() - 6) : runTag;
+        return persona.toLowerCase(Locale.ROOT) + "+updated" + tag + "@example.com";
+    }
+
+    /** A POST /cards/virtual/{cardholderId} body. */
+    static Map<String, Object> virtualCard(String persona) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("nameOnCard", nameOnCard(persona));
+        body.put("alias", persona + " golive virtual");
+        return body;
+    }
+
+    /** A POST /cards/assign/{cardholderId} body on the Program's default design (slot 0). */
+    static Map<String, Object> physicalCard(String persona) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("nameOnCard", nameOnCard(persona));
+        body.put("cardType", 0);
+        body.put("alias", persona + " golive physical");
+        return body;
+    }
+
+    /** A POST /cards/{cardId}/bank-deposit trace of {@link #DEPOSIT_AMOUNT}, referencing the card as the docs advise. */
+    static Map<String, Object> bankDeposit(long cardId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("transactionAmount", DEPOSIT_AMOUNT);
+        body.put("transactionReference", "golive card " + cardId);
+        body.put("senderAccountName", "Golive Test Sender");
+        return body;
+    }
+
+    private static String nameOnCard(String persona) {
+        return (persona + " Golive").toUpperCase(Locale.ROOT);
     }
 }

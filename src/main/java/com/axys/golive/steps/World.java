@@ -1,10 +1,17 @@
 package com.axys.golive.steps;
 
 import com.axys.golive.client.AxysClient;
+import com.axys.golive.client.Sleeper;
+import com.axys.golive.client.StatusPoller;
+import com.axys.golive.run.EmbeddedSimulator;
 import com.axys.golive.run.HarnessSession;
 import com.axys.golive.run.HarnessSessions;
+import com.axys.golive.simulator.SimulatorControl;
 import io.restassured.response.Response;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,6 +20,15 @@ import java.util.Optional;
  * PicoContainer makes one per scenario and hands it to every step class.
  */
 public final class World {
+
+    /**
+     * Balance polling: bank clearing takes "about 5 business days", so probes back off from minutes to every 12 hours,
+     * for up to 10 days (5 business days and a long weekend). The review schedule caps at 5 minutes and a 30-minute
+     * deadline, which would take some 1,400 probes to see a deposit clear.
+     */
+    static final StatusPoller.Schedule BALANCE_SCHEDULE = new StatusPoller.Schedule(List.of(Duration.ofMinutes(1),
+            Duration.ofMinutes(5), Duration.ofMinutes(15), Duration.ofHours(1), Duration.ofHours(3),
+            Duration.ofHours(6)), Duration.ofHours(12), Duration.ofDays(10));
 
     private final HarnessSession session;
     private final Map<String, Long> cardholders = new LinkedHashMap<>();
@@ -30,6 +46,29 @@ public final class World {
 
     public AxysClient api() {
         return session.client();
+    }
+
+    /** A tag for this run's test data (e-mail addresses), letters and digits only. */
+    public String runTag() {
+        return session.evidence().runId().replaceAll("[^A-Za-z0-9]", "");
+    }
+
+    /**
+     * A poller on {@link #BALANCE_SCHEDULE} that waits the way the run's own poller does: on the embedded simulator it
+     * advances the virtual clock, on a real target it sleeps.
+     */
+    public StatusPoller balancePoller() {
+        Optional<EmbeddedSimulator> simulator = session.simulator();
+        Clock clock = simulator.<Clock>map(EmbeddedSimulator::clock).orElse(session.clock());
+        Sleeper sleeper = simulator.<Sleeper>map(s -> s.clock()::advance).orElse(Sleeper.real());
+        return new StatusPoller(BALANCE_SCHEDULE, sleeper, clock);
+    }
+
+    /** The embedded simulator's control surface, for steps of {@code @simulator-only} scenarios only. */
+    public SimulatorControl simulatorControl() {
+        return session.simulator().map(s -> s.server().control()).orElseThrow(() -> new IllegalStateException(
+                "this step drives the embedded simulator's control surface, but the target is "
+                        + session.target().name() + "; tag the scenario @simulator-only"));
     }
 
     /** Remembers {@code response} as the one {@code Then} steps talk about, and returns it. */

@@ -1,0 +1,57 @@
+@checklist:P1.INT.02
+Feature: Compliance re-submission and replacement KYC links
+  A cardholder whose compliance review did not end in approval can be submitted again, and a cardholder can be given
+  a new KYC link when the first has expired. The runbook's kyc-submit item (P1.INT.02) covers the first submission
+  (see cardholder-onboarding.feature); this feature attests the rest of the documented submission rules: re-submission
+  from Compliance Decline, Error and Admin Decline, the refusal for cardholders verified through SumSub, and the
+  replacement link while under review and after a decline. Outcomes other than pass and fail (Error, Admin Decline)
+  cannot be asked of staging, which produces them only at random, so those scenarios run on the simulator only.
+
+  Rule: A cardholder declined by compliance can be submitted again and then approved
+
+    Scenario: Riley is approved after a re-submission that follows a compliance decline
+      Given Riley has been declined by the compliance review
+      When Riley is submitted to compliance
+      Then a compliance application link is returned
+      And Riley's cardholder status is Under Review
+      When the compliance review approves Riley
+      Then polling Riley's status reaches Approved within the review deadline
+
+  Rule: A cardholder whose review ended in Error or Admin Decline can be submitted again
+
+    @simulator-only
+    Scenario Outline: Avery is submitted again after the review ended in <outcome>
+      Given Avery is a new cardholder with all required details
+      And Avery's compliance review has ended in <outcome>
+      When Avery is submitted to compliance
+      Then a compliance application link is returned
+      And Avery's cardholder status is Under Review
+
+      Examples: Review outcomes the emulation engine produces on its own
+        | outcome       |
+        | Error         |
+        | Admin Decline |
+
+  Rule: A cardholder verified through SumSub cannot be submitted through kyc-submit
+
+    @simulator-only @checklist:P1.ERR.01
+    Scenario: Submitting a SumSub cardholder to compliance is refused as a state conflict
+      Given the Program verifies cardholders through SumSub
+      And Morgan is a new cardholder to be verified through SumSub
+      When Morgan is submitted to compliance
+      Then the call is refused with status 409
+      And Morgan's cardholder status is Draft
+
+  Rule: A replacement KYC link can be requested while the review is open or after a decline
+
+    Scenario: Jordan gets a replacement KYC link while under review
+      Given Jordan is under compliance review
+      When a replacement compliance link is requested for Jordan
+      Then Jordan gets a new compliance application link
+      And Jordan's cardholder status is Under Review
+
+    Scenario: Riley gets a replacement KYC link after a compliance decline
+      Given Riley has been declined by the compliance review
+      When a replacement compliance link is requested for Riley
+      Then Riley gets a new compliance application link
+      And Riley's cardholder status is Compliance Decline

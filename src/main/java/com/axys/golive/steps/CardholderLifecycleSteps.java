@@ -1,0 +1,146 @@
+package com.axys.golive.steps;
+
+import com.axys.golive.client.StatusPoller;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A cardholder's life around compliance: the approved cardholder that card features start from, rejected inputs,
+ * re-submission and replacement KYC links, edits while the details are not locked, and the limited update.
+ */
+public final class CardholderLifecycleSteps {
+
+    private final World world;
+    private String originalAddressLine;
+    private long newLimit;
+    private String newEmail;
+
+    public CardholderLifecycleSteps(World world) {
+        this.world = world;
+    }
+
+    @Given("{word} is an approved cardholder")
+    public void isAnApprovedCardholder(String persona) {
+        underReview(persona);
+        Response validated = world.remember(world.api().staging().validateKyc(world.cardholder(persona), "pass"));
+        assertThat(validated.statusCode()).as("staging KYC validation (pass) status").isEqualTo(200);
+        pollUntil(persona, CardholderStatus.APPROVED);
+    }
+
+    @Given("{word} is under compliance review")
+    public void isUnderComplianceReview(String persona) {
+        underReview(persona);
+    }
+
+    @Given("{word} has been declined by the compliance review")
+    public void hasBeenDeclined(String persona) {
+        underReview(persona);
+        Response validated = world.remember(world.api().staging().validateKyc(world.cardholder(persona), "fail"));
+        assertThat(validated.statusCode()).as("staging KYC validation (fail) status").isEqualTo(200);
+        pollUntil(persona, CardholderStatus.COMPLIANCE_DECLINE);
+    }
+
+    @Given("{word} is a new cardholder to be verified through SumSub")
+    public void isANewSumsubCardholder(String persona) {
+        Map<String, Object> body = Personas.cardholder(persona, world.runTag());
+        body.put("sumsubEnabled", 1);
+        Response created = world.remember(world.api().cardholders().create(body));
+        assertThat(created.statusCode()).as("create cardholder (sumsubEnabled=1) status").isEqualTo(200);
+        world.nameCardholder(persona, created.jsonPath().getLong("cardholderId"));
+    }
+
+    @When("the Program creates a cardholder for {word} whose {word} is {}")
+    public void createsWithBrokenField(String persona, String field, String problem) {
+        world.remember(world.api().negative().cardholders().create(
+                Personas.cardholderWithBrokenField(persona, world.runTag(), field, problem)));
+    }
+
+    @When("a replacement compliance link is requested for {word}")
+    public void replacementLinkRequested(String persona) {
+        world.remember(world.api().cardholders().refreshKycUrl(world.cardholder(persona)));
+    }
+
+    @Then("{word} gets a new compliance application link")
+    public void getsANewLink(String persona) {
+        Response refreshed = world.last();
+        assertThat(refreshed.statusCode()).as("KYC link refresh status").isEqualTo(200);
+        String link = refreshed.jsonPath().getString("applicationLink");
+        String previous = world.noted(linkKey(persona), String.class).orElseThrow(() -> new IllegalStateException(
+                "no earlier compliance link of " + persona + " in this scenario; submit " + persona + " first"));
+        assertThat(link).as("replacement applicationLink").startsWith("https://").isNotEqualTo(previous);
+        world.note(linkKey(persona), link);
+    }
+
+    @When("{word}'s address is changed")
+    public void addressIsChanged(String persona) {
+        originalAddressLine = cardholder(persona).getString("cardholder.adrLine1");
+        world.remember(world.api().cardholders().edit(world.cardholder(persona), Personas.addressChange()));
+    }
+
+    @Then("{word}'s cardholder record shows the new address")
+    public void recordShowsNewAddress(String persona) {
+        JsonPath holder = cardholder(persona);
+        assertThat(holder.getString("cardholder.adrLine1")).as(persona + "'s adrLine1")
+                .isEqualTo(Personas.NEW_ADDRESS_LINE);
+        assertThat(holder.getString("cardholder.city")).as(persona + "'s city").isEqualTo(Personas.NEW_CITY);
+    }
+
+    @Then("{word}'s cardholder record still shows the original address")
+    public void recordShowsOriginalAddress(String persona) {
+        assertThat(cardholder(persona).getString("cardholder.adrLine1")).as(persona + "'s adrLine1 after a refused edit")
+                .isEqualTo(originalAddressLine);
+    }
+
+    @When("{word}'s transaction limit and e-mail address are updated")
+    public void limitAndEmailUpdated(String persona) {
+        long current = cardholder(persona).getLong("cardholder.transactionLimit");
+        newLimit = Math.max(1, current / 2);
+        newEmail = Personas.updatedEmail(persona, world.runTag());
+        world.remember(world.api().cardholders().update(world.cardholder(persona),
+                Map.of("transactionLimit", newLimit, "emailAdr", newEmail)));
+    }
+
+    @Then("{word}'s cardholder record shows the new limit and e-mail address")
+    public void recordShowsNewLimitAndEmail(String persona) {
+        JsonPath holder = cardholder(persona);
+        assertThat(holder.getLong("cardholder.transactionLimit")).as(persona + "'s transactionLimit")
+                .isEqualTo(newLimit);
+        assertThat(holder.getString("cardholder.emailAdr")).as(persona + "'s emailAdr").isEqualTo(newEmail);
+    }
+
+    private void underReview(String persona) {
+        Response created = world.remember(world.api().cardholders().create(
+                Personas.cardholder(persona, world.runTag())));
+        assertThat(created.statusCode()).as("create cardholder status").isEqualTo(200);
+        world.nameCardholder(persona, created.jsonPath().getLong("cardholderId"));
+        Response submitted = world.remember(world.api().cardholders().submitKyc(world.cardholder(persona)));
+        assertThat(submitted.statusCode()).as("kyc-submit status").isEqualTo(200);
+        world.note(linkKey(persona), submitted.jsonPath().getString("applicationLink"));
+    }
+
+    private void pollUntil(String persona, CardholderStatus expected) {
+        StatusPoller.Outcome<CardholderStatus> outcome = world.session().poller().until(
+                () -> CardholderStatus.of(cardholder(persona).getInt("cardholder.status")), s -> s == expected);
+        assertThat(outcome.satisfied())
+                .as("%s reached %s after %d polls over %s (last seen %s)", persona, expected, outcome.probes(),
+                        outcome.waited(), outcome.last())
+                .isTrue();
+    }
+
+    /** GETs the cardholder (so the state ledger sees its status) and returns the body; the call is not remembered. */
+    private JsonPath cardholder(String persona) {
+        Response r = world.api().cardholders().get(world.cardholder(persona));
+        assertThat(r.statusCode()).as("GET cardholder status").isEqualTo(200);
+        return r.jsonPath();
+    }
+
+    private static String linkKey(String persona) {
+        return "applicationLink:" + persona;
+    }
+}
