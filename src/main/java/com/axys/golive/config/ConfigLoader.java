@@ -66,8 +66,9 @@ public final class ConfigLoader {
                 seconds(client.readTimeoutSeconds(), defaults.readTimeout(), "client.readTimeoutSeconds"),
                 client.pollDeadlineMinutes() == null ? defaults.pollDeadline()
                         : Duration.ofMinutes(positive(client.pollDeadlineMinutes(), "client.pollDeadlineMinutes")),
-                client.maxCallsPerSecond() == null ? defaults.maxCallsPerSecond()
-                        : positive(client.maxCallsPerSecond(), "client.maxCallsPerSecond"));
+                client.maxCallsPerSecond() != null ? positive(client.maxCallsPerSecond(), "client.maxCallsPerSecond")
+                        : target.isSimulator() ? HarnessConfig.SIMULATOR_CALLS_PER_SECOND
+                        : HarnessConfig.POLITE_CALLS_PER_SECOND);
     }
 
     private ConfigFile readFile(Path explicit) {

@@ -32,10 +32,16 @@ public record HarnessConfig(Target target, Credentials credentials, Set<Capabili
         }
     }
 
+    /** Calls per second against a shared real tenant (staging, production) unless configured otherwise. */
+    public static final double POLITE_CALLS_PER_SECOND = 5;
+    /** The embedded simulator is ours alone: no need to hold back. */
+    public static final double SIMULATOR_CALLS_PER_SECOND = 1000;
+
     /** The embedded simulator, every Program feature, evidence under {@code evidenceRoot}. */
     public static HarnessConfig simulatorDefaults(Path evidenceRoot) {
         return new HarnessConfig(Target.parse("simulator"), Credentials.none(), EnumSet.allOf(Capability.class),
-                evidenceRoot, "", Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofMinutes(30), 20);
+                evidenceRoot, "", Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofMinutes(30),
+                SIMULATOR_CALLS_PER_SECOND);
     }
 
     public boolean has(Capability capability) {

@@ -116,10 +116,7 @@ public final class HarnessSession implements AutoCloseable {
                     clock);
             AxysClient client = new AxysClient(target.baseUrl(), ssl, credentials.apiKey(), config.connectTimeout(),
                     config.readTimeout(), config.maxCallsPerSecond(), List.of(), capture);
-            Clock pollClock = simulator != null ? simulator.clock() : clock;
-            Sleeper sleeper = simulator != null ? simulator.clock()::advance : Sleeper.real();
-            StatusPoller poller = new StatusPoller(StatusPoller.Schedule.standard(config.pollDeadline()), sleeper,
-                    pollClock);
+            StatusPoller poller = poller(simulator, clock, StatusPoller.Schedule.standard(config.pollDeadline()));
             return new HarnessSession(config, target, simulator, evidence, policy, client, poller, tracker,
                     certificate, credentials, errors, log, clock);
         } catch (RuntimeException e) {
@@ -128,6 +125,20 @@ public final class HarnessSession implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * A poller on {@code schedule} that waits the way this run waits: against the embedded simulator it advances
+     * the simulator's virtual clock, against a real target it sleeps.
+     */
+    public StatusPoller poller(StatusPoller.Schedule schedule) {
+        return poller(simulator, clock, schedule);
+    }
+
+    private static StatusPoller poller(EmbeddedSimulator simulator, Clock clock, StatusPoller.Schedule schedule) {
+        Clock pollClock = simulator != null ? simulator.clock() : clock;
+        Sleeper sleeper = simulator != null ? simulator.clock()::advance : Sleeper.real();
+        return new StatusPoller(schedule, sleeper, pollClock);
     }
 
     private static ProgramProfile programFor(HarnessConfig config) {

@@ -1,14 +1,11 @@
 package com.axys.golive.steps;
 
 import com.axys.golive.client.AxysClient;
-import com.axys.golive.client.Sleeper;
 import com.axys.golive.client.StatusPoller;
-import com.axys.golive.run.EmbeddedSimulator;
 import com.axys.golive.run.HarnessSession;
 import com.axys.golive.run.HarnessSessions;
 import com.axys.golive.simulator.SimulatorControl;
 import io.restassured.response.Response;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,10 +55,7 @@ public final class World {
      * advances the virtual clock, on a real target it sleeps.
      */
     public StatusPoller balancePoller() {
-        Optional<EmbeddedSimulator> simulator = session.simulator();
-        Clock clock = simulator.<Clock>map(EmbeddedSimulator::clock).orElse(session.clock());
-        Sleeper sleeper = simulator.<Sleeper>map(s -> s.clock()::advance).orElse(Sleeper.real());
-        return new StatusPoller(BALANCE_SCHEDULE, sleeper, clock);
+        return session.poller(BALANCE_SCHEDULE);
     }
 
     /** The embedded simulator's control surface, for steps of {@code @simulator-only} scenarios only. */
