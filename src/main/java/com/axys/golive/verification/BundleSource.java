@@ -94,9 +94,10 @@ final class BundleSource implements AutoCloseable {
             List<Path> bundles = entries.stream()
                     .filter(p -> Files.isDirectory(p) && Files.exists(p.resolve(EvidenceFiles.MANIFEST))).toList();
             if (bundles.size() != 1 && !Files.exists(top.resolve(EvidenceFiles.MANIFEST))) {
-                throw new HarnessException(Category.USAGE, name + " holds " + (bundles.isEmpty() ? "no" : "more than one")
-                        + " evidence bundle (expected one folder <run-id>/ with manifest.json, as"
-                        + " 'golive evidence pack' makes); verify each run's folder or zip on its own");
+                throw new HarnessException(Category.USAGE, name + " holds "
+                        + (bundles.isEmpty() ? "no" : "more than one") + " evidence bundle (expected one folder"
+                        + " <run-id>/ with manifest.json, as 'golive evidence pack' makes); verify each run's folder"
+                        + " or zip on its own");
             }
             Path root = bundles.size() == 1 ? bundles.get(0) : top;
             for (Path entry : entries) {

@@ -21,9 +21,11 @@ final class LineRules {
 
     /** {@code "name": "value"} or {@code "name": 123}, also escaped once or twice inside another JSON string. */
     private static final Pattern FIELD = Pattern.compile("(?<esc>\\\\{0,3})\"(?<name>[A-Za-z][A-Za-z0-9_-]{0,40})"
-            + "\\k<esc>\"\\s*:\\s*(?:\\k<esc>\"(?<str>(?:[^\"\\\\]|\\\\.)*?)\\k<esc>\"|(?<num>-?\\d+(?:\\.\\d+)?)(?![\\w.]))");
+            + "\\k<esc>\"\\s*:\\s*"
+            + "(?:\\k<esc>\"(?<str>(?:[^\"\\\\]|\\\\.)*?)\\k<esc>\"|(?<num>-?\\d+(?:\\.\\d+)?)(?![\\w.]))");
     private static final Pattern HEADER = Pattern.compile("(?i)(?<![A-Za-z0-9_-])(?<name>x-api-key|authorization"
-            + "|proxy-authorization)[ \\t]*:[ \\t]*(?<value>(?:(?:bearer|basic|token)[ \\t]+)?[A-Za-z0-9._~+/=:-]{8,})");
+            + "|proxy-authorization)[ \\t]*:[ \\t]*"
+            + "(?<value>(?:(?:bearer|basic|token)[ \\t]+)?[A-Za-z0-9._~+/=:-]{8,})");
     private static final Pattern PEM = Pattern.compile("-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----");
     private static final Pattern MARKER = Pattern.compile(Pattern.quote(Markers.PREFIX) + "[^\\[\\]]*]");
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,8 +72,7 @@ record Manifest(String format, String runId, boolean complete, String abortReaso
     private static Map<String, Chain> chains(JsonNode root) throws Unreadable {
         JsonNode node = object(root, "chains");
         Map<String, Chain> chains = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
             if (!STREAM_NAME.matcher(e.getKey()).matches()) {
                 throw new Unreadable("'chains' names " + e.getKey() + ", which is not a stream of the bundle folder");
             }
@@ -100,8 +98,7 @@ record Manifest(String format, String runId, boolean complete, String abortReaso
     private static Map<String, Long> counts(JsonNode root) throws Unreadable {
         JsonNode node = object(root, "counts");
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
             counts.put(e.getKey(), count(node, e.getKey(), "counts"));
         }
         return counts;

@@ -121,7 +121,8 @@ final class LeakScannerTest {
     void everySecretFieldKindIsNamedAndMarkersNullsAndErrorCodesAreNot() throws Exception {
         write("x.json", String.join("\n",
                 "{\"pan\":\"" + PAN + "\",\"newPin\":\"4321\",\"expYear\":\"2029\",\"code\":\"552901\"}",
-                "{\"token\":\"tok_abcdef\",\"password\":\"hunter22\",\"privateKey\":\"MIIB\",\"x-api-key\":\"k1k2k3k4\"}",
+                "{\"token\":\"tok_abcdef\",\"password\":\"hunter22\",\"privateKey\":\"MIIB\","
+                        + "\"x-api-key\":\"k1k2k3k4\"}",
                 "{\"cardNumber\":\"[REDACTED:pan]\",\"token\":\"[REDACTED:token#0123456789ab]\",\"cvv\":null,"
                         + "\"code\":\"NOT_FOUND\",\"pin\":\"\",\"otp\":\"[REDACTED:otp]\"}"));
 
