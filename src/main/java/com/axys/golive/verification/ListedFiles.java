@@ -55,6 +55,8 @@ final class ListedFiles {
                 }
             }
         }
+        links(root).forEach(p -> problems.add(Problem.defect(p, "is a symbolic link; the harness writes none, so it"
+                + " was added after the run (links are neither followed nor packed)")));
         List<String> unlisted = present.stream().filter(p -> !listed.contains(p)).toList();
         if (manifest.complete()) {
             unlisted.forEach(p -> problems.add(Problem.defectSentence(p, "unlisted file " + p
@@ -79,6 +81,15 @@ final class ListedFiles {
             return null;
         } catch (IOException e) {
             throw CannotRead.of(file, e);
+        }
+    }
+
+    private static List<String> links(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isSymbolicLink).map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw CannotRead.of(root, e);
         }
     }
 

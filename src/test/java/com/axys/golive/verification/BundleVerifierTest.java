@@ -163,6 +163,19 @@ final class BundleVerifierTest {
     }
 
     @Test
+    void aSymbolicLinkInTheBundleIsNeitherFollowedNorAccepted() throws Exception {
+        Path bundle = bundles.complete(root);
+        Path outside = Files.writeString(root.resolve("outside.txt"), "card " + TestBundles.PAN);
+        Files.createSymbolicLink(bundle.resolve("report/extra.html"), outside);
+
+        VerificationReport report = verifier.verify(bundle);
+
+        assertThat(defects(report)).containsExactly("report/extra.html: is a symbolic link; the harness writes none,"
+                + " so it was added after the run (links are neither followed nor packed)");
+        assertThat(report.leaks()).isEmpty();
+    }
+
+    @Test
     void aListedFileThatIsGoneIsNamed() throws Exception {
         Path bundle = bundles.complete(root);
         Files.delete(bundle.resolve(TestBundles.REPORT));
