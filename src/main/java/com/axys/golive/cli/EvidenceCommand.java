@@ -1,0 +1,168 @@
+package com.axys.golive.cli;
+
+import com.axys.golive.HarnessException;
+import com.axys.golive.HarnessException.Category;
+import com.axys.golive.verification.BundlePacker;
+import com.axys.golive.verification.BundleVerifier;
+import com.axys.golive.verification.Leak;
+import com.axys.golive.verification.LeakScanner;
+import com.axys.golive.verification.VerificationReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code golive evidence verify|pack|scan}: the auditor's offline tools. The three subcommands are nested here
+ * rather than one file each because they share the report printing and the exit-code rule, and are a few lines each.
+ *
+ * <p>Exit codes: 0 when the bundle is VERIFIED (or a scan finds nothing); 4 when it is CORRUPT, LEAKs a secret, or is
+ * INCOMPLETE. An incomplete bundle (a run killed or interrupted) exits 4 too, because it is not the whole run and
+ * must not pass a CI gate as evidence; its report says "incomplete, not corrupt" so nobody mistakes it for
+ * tampering. Not a bundle, or bad arguments: 2.
+ */
+@Command(name = "evidence", sortOptions = false, mixinStandardHelpOptions = true,
+        subcommands = {EvidenceCommand.Verify.class, EvidenceCommand.Pack.class, EvidenceCommand.Scan.class},
+        description = {"Verifies, packs and scans a run's evidence bundle, offline: what the Axys auditor runs.", ""},
+        footer = {"", "Examples:",
+                "  golive evidence verify evidence/20261126T110000Z-simulator-ab12cd",
+                "  golive evidence verify 20261126T110000Z-staging-3f9a1c.zip    # the zip an auditor received",
+                "  golive evidence pack evidence/20261126T110000Z-staging-3f9a1c -o handover/staging.zip",
+                "  golive evidence scan evidence/                                   # every run, every file",
+                "",
+                "Exit codes: 0 VERIFIED (scan: no secret found); 2 not a bundle or bad arguments;",
+                "  4 CORRUPT (changed after the run), LEAK (a secret is written in it), or INCOMPLETE (the run",
+                "  was killed or interrupted: what it captured is intact, it is not corrupt, but it is not the",
+                "  whole run, so it exits 4 to keep it out of a submission)."})
+final class EvidenceCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "choose what to do with the bundle: verify, pack or scan");
+    }
+
+    /** Prints one line per problem, note and leak, then the verdict line; the exit code follows the verdict. */
+    static int print(CommandSpec spec, VerificationReport report) {
+        PrintWriter out = spec.commandLine().getOut();
+        report.lines().forEach(out::println);
+        out.flush();
+        return report.verified() ? ExitCode.PASS.code() : ExitCode.EVIDENCE.code();
+    }
+
+    @Command(name = "verify", sortOptions = false, mixinStandardHelpOptions = true,
+            description = {"Checks a bundle (the run's folder or its zip) offline: the hash chain of every stream,"
+                    + " every file against the manifest's SHA-256, and a leak scan. Prints one line per problem,"
+                    + " then VERIFIED, INCOMPLETE, CORRUPT or LEAK.", ""},
+            footer = {"", "Examples:",
+                    "  golive evidence verify evidence/20261126T110000Z-simulator-ab12cd",
+                    "  golive evidence verify handover/staging.zip",
+                    "", "Exit codes: 0 VERIFIED; 4 CORRUPT, LEAK or INCOMPLETE (incomplete is reported as such, not as"
+                    + " corrupt); 2 not a bundle."})
+    static final class Verify implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "BUNDLE", description = "The run's folder, evidence/<run-id>/, or the zip that"
+                + " 'golive evidence pack' made of it.")
+        Path bundle;
+
+        @Override
+        public Integer call() {
+            return print(spec, new BundleVerifier().verify(bundle));
+        }
+    }
+
+    @Command(name = "pack", sortOptions = false, mixinStandardHelpOptions = true,
+            description = {"Verifies a bundle, then packs it into one deterministic zip (its folder as the zip's top"
+                    + " folder) with a sha256sum file beside it. Refuses a corrupt or leaking bundle.", ""},
+            footer = {"", "Examples:",
+                    "  golive evidence pack evidence/20261126T110000Z-staging-3f9a1c",
+                    "  golive evidence pack evidence/20261126T110000Z-staging-3f9a1c -o handover/staging.zip",
+                    "  sha256sum -c handover/staging.zip.sha256     # what the auditor runs on receipt",
+                    "", "Exit codes: 0 packed and VERIFIED; 4 refused (CORRUPT, LEAK) or packed but INCOMPLETE;"
+                    + " 2 not a bundle."})
+    static final class Pack implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "BUNDLE", description = "The run's folder, evidence/<run-id>/.")
+        Path bundle;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "ZIP", description = "Where to write the zip (default:"
+                + " <run-id>.zip beside the folder). ZIP.sha256 is written beside it.")
+        Path output;
+
+        @Override
+        public Integer call() {
+            Path zip = new BundlePacker().pack(bundle, output);
+            int code = print(spec, new BundleVerifier().verify(zip));
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("Packed " + zip + " (SHA-256 " + checksum(zip) + ", also in "
+                    + BundlePacker.checksumFile(zip).getFileName() + ")");
+            out.flush();
+            return code;
+        }
+
+        private static String checksum(Path zip) {
+            try {
+                return Files.readString(BundlePacker.checksumFile(zip), StandardCharsets.UTF_8).split("\\s+", 2)[0];
+            } catch (IOException e) {
+                throw new HarnessException(Category.USAGE, "cannot read " + BundlePacker.checksumFile(zip) + " ("
+                        + e.getClass().getSimpleName() + ") just after writing it; check the output folder", e);
+            }
+        }
+    }
+
+    @Command(name = "scan", sortOptions = false, mixinStandardHelpOptions = true,
+            description = {"Scans every text file under a folder for secrets: PEM private keys, Luhn-valid card"
+                    + " numbers, secret-named JSON fields not redacted, credential headers. Names file, line, column"
+                    + " and kind; never prints the value.", ""},
+            footer = {"", "Examples:",
+                    "  golive evidence scan evidence/20261126T110000Z-staging-3f9a1c",
+                    "  golive evidence scan evidence/        # every run and anything beside them",
+                    "", "Exit codes: 0 no secret found; 4 a secret found; 2 no such folder."})
+    static final class Scan implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "DIR", description = "A run's folder, the evidence root, or any folder to check.")
+        Path dir;
+
+        @Override
+        public Integer call() {
+            if (!Files.isDirectory(dir)) {
+                throw new HarnessException(Category.USAGE, "cannot scan " + dir + ": no such folder; give a run's"
+                        + " folder (evidence/<run-id>/) or the evidence root");
+            }
+            List<Leak> leaks = new LeakScanner().scan(dir);
+            PrintWriter out = spec.commandLine().getOut();
+            leaks.forEach(l -> out.println("leak: " + l.text()));
+            if (leaks.isEmpty()) {
+                out.println("NO LEAKS: " + dir + " — no secrets found (PEM private keys, card numbers, unredacted"
+                        + " secret fields, credential headers)");
+            } else {
+                out.println("LEAK: " + dir + " — " + leaks.size() + " secret(s) found ("
+                        + String.join(", ", leaks.stream().map(Leak::kind).distinct().toList())
+                        + ") at the places above; do not share these files: delete them, rotate any exposed"
+                        + " credential and fix the redaction");
+            }
+            out.flush();
+            return leaks.isEmpty() ? ExitCode.PASS.code() : ExitCode.EVIDENCE.code();
+        }
+    }
+}

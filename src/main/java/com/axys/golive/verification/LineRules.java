@@ -1,0 +1,104 @@
+package com.axys.golive.verification;
+
+import com.axys.golive.redaction.Markers;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The leak rules applied to one line of text, most precise first: known values, secret-named JSON fields (also
+ * inside escaped JSON), credential headers written as text, PEM private keys, then card numbers. Each finding
+ * carries the column where the value starts and a fixed description, never the value.
+ */
+final class LineRules {
+
+    /** A known value shorter than this must stand alone (not touch a letter or digit) to count. */
+    static final int STANDALONE_BELOW = 10;
+
+    /** {@code "name": "value"} or {@code "name": 123}, also escaped once or twice inside another JSON string. */
+    private static final Pattern FIELD = Pattern.compile("(?<esc>\\\\{0,3})\"(?<name>[A-Za-z][A-Za-z0-9_-]{0,40})"
+            + "\\k<esc>\"\\s*:\\s*"
+            + "(?:\\k<esc>\"(?<str>(?:[^\"\\\\]|\\\\.)*?)\\k<esc>\"|(?<num>-?\\d+(?:\\.\\d+)?)(?![\\w.]))");
+    private static final Pattern HEADER = Pattern.compile("(?i)(?<![A-Za-z0-9_-])(?<name>x-api-key|authorization"
+            + "|proxy-authorization)[ \\t]*:[ \\t]*"
+            + "(?<value>(?:(?:bearer|basic|token)[ \\t]+)?[A-Za-z0-9._~+/=:-]{8,})");
+    private static final Pattern PEM = Pattern.compile("-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----");
+    private static final Pattern MARKER = Pattern.compile(Pattern.quote(Markers.PREFIX) + "[^\\[\\]]*]");
+
+    record Finding(int column, String kind, String rule) { }
+
+    private final Map<String, String> known;
+
+    LineRules(KnownSecrets known) {
+        this.known = known.kindByValue();
+    }
+
+    List<Finding> apply(String line) {
+        List<Finding> out = new ArrayList<>();
+        knownValues(line, out);
+        fields(line, out);
+        headers(line, out);
+        Matcher pem = PEM.matcher(line);
+        while (pem.find()) {
+            out.add(new Finding(pem.start() + 1, "private-key", "PEM private key block"));
+        }
+        for (int start : PanCandidates.find(line)) {
+            out.add(new Finding(start + 1, "pan", "Luhn-valid 13-19 digit number standing alone"));
+        }
+        return out;
+    }
+
+    private void knownValues(String line, List<Finding> out) {
+        known.forEach((value, kind) -> {
+            String escaped = new String(JsonStringEncoder.getInstance().quoteAsString(value));
+            find(line, value, kind, out);
+            if (!escaped.equals(value)) {
+                find(line, escaped, kind, out);
+            }
+        });
+    }
+
+    private static void find(String line, String value, String kind, List<Finding> out) {
+        for (int i = line.indexOf(value); i >= 0; i = line.indexOf(value, i + 1)) {
+            if (value.length() >= STANDALONE_BELOW || standsAlone(line, i, i + value.length())) {
+                out.add(new Finding(i + 1, kind, "a secret value this run used"));
+            }
+        }
+    }
+
+    private static boolean standsAlone(String line, int start, int end) {
+        return (start == 0 || !Character.isLetterOrDigit(line.charAt(start - 1)))
+                && (end == line.length() || !Character.isLetterOrDigit(line.charAt(end)));
+    }
+
+    private static void fields(String line, List<Finding> out) {
+        Matcher m = FIELD.matcher(line);
+        // Resume inside each value rather than after it: a string value may hold escaped JSON with its own fields.
+        for (int from = 0; from < line.length() && m.find(from); ) {
+            boolean text = m.group("str") != null;
+            String value = text ? m.group("str") : m.group("num");
+            int start = text ? m.start("str") : m.start("num");
+            from = start;
+            if (value.isBlank() || MARKER.matcher(value).matches()) {
+                continue;
+            }
+            Optional<String> kind = SecretFieldNames.kindOf(m.group("name"), value);
+            if (kind.isPresent()) {
+                out.add(new Finding(start + 1, kind.get(), "field \"" + m.group("name") + "\" is not redacted"));
+            }
+        }
+    }
+
+    private static void headers(String line, List<Finding> out) {
+        Matcher m = HEADER.matcher(line);
+        while (m.find()) {
+            boolean apiKey = m.group("name").equalsIgnoreCase("x-api-key");
+            out.add(new Finding(m.start("value") + 1, apiKey ? "api-key" : "token",
+                    (apiKey ? "X-API-Key" : "Authorization") + " header value is not redacted"));
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package com.axys.golive.cli;
+
+import static com.axys.golive.verification.TestBundles.RUN_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.axys.golive.verification.TestBundles;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Runs the command as GoLive will once it is registered there: same error handler, own writers. */
+final class EvidenceCommandTest {
+
+    @TempDir
+    Path root;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private final TestBundles bundles = new TestBundles();
+
+    private int golive(String... args) {
+        ErrorHandler errors = new ErrorHandler();
+        return new CommandLine(new EvidenceCommand())
+                .setExecutionExceptionHandler(errors)
+                .setParameterExceptionHandler(errors)
+                .setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true))
+                .execute(args);
+    }
+
+    @Test
+    void verifyExits0AndSaysWhatWasCheckedForAnUntouchedBundle() {
+        Path bundle = bundles.complete(root);
+
+        assertThat(golive("verify", bundle.toString())).isZero();
+        assertThat(out.toString()).isEqualTo("VERIFIED: " + RUN_ID + " — 6 calls, 3 transitions, chains intact,"
+                + " 6 files match the manifest, no secrets found" + System.lineSeparator());
+    }
+
+    @Test
+    void verifyExits4AndNamesTheBrokenLineOfAnAlteredBundle() throws Exception {
+        Path bundle = bundles.complete(root);
+        TestBundles.deleteLine(bundle.resolve("calls.jsonl"), 4);
+
+        assertThat(golive("verify", bundle.toString())).isEqualTo(4);
+        assertThat(out.toString()).contains("problem: calls.jsonl line 4: prevHash does not match line 3")
+                .contains("CORRUPT: " + RUN_ID);
+    }
+
+    @Test
+    void verifyExits4ForAnIncompleteBundleButSaysIncompleteNotCorrupt() {
+        Path bundle = bundles.abandoned(root);
+
+        assertThat(golive("verify", bundle.toString())).isEqualTo(4);
+        assertThat(out.toString()).startsWith("INCOMPLETE: " + RUN_ID + " — incomplete, not corrupt: 6 calls captured"
+                + " up to the kill").doesNotContain("CORRUPT").doesNotContain("problem:");
+    }
+
+    @Test
+    void verifyOfSomethingThatIsNotABundleIsAUsageError() {
+        assertThat(golive("verify", root.resolve("no-such-run").toString())).isEqualTo(2);
+        assertThat(err.toString()).startsWith("golive: error: no evidence bundle at ");
+
+        assertThat(golive("verify")).isEqualTo(2);
+        assertThat(golive()).isEqualTo(2);
+        assertThat(err.toString()).contains("choose what to do with the bundle: verify, pack or scan");
+    }
+
+    @Test
+    void packWritesAZipThatVerifiesAndPrintsItsChecksum() throws Exception {
+        Path bundle = bundles.complete(root.resolve("evidence"));
+        Path zip = root.resolve("handover/staging.zip");
+
+        assertThat(golive("pack", bundle.toString(), "-o", zip.toString())).isZero();
+        String checksum = Files.readString(root.resolve("handover/staging.zip.sha256")).split(" ")[0];
+        assertThat(out.toString()).contains("VERIFIED: " + RUN_ID).contains("Packed " + zip + " (SHA-256 " + checksum);
+        assertThat(golive("verify", zip.toString())).isZero();
+    }
+
+    @Test
+    void packRefusesACorruptBundleWithExit4() throws Exception {
+        Path bundle = bundles.complete(root);
+        Files.writeString(bundle.resolve("extra.txt"), "added later");
+
+        assertThat(golive("pack", bundle.toString(), "-o", root.resolve("run.zip").toString())).isEqualTo(4);
+        assertThat(err.toString()).startsWith("golive: error: refusing to pack ")
+                .contains("unlisted file extra.txt was added after the run");
+        assertThat(root.resolve("run.zip")).doesNotExist();
+    }
+
+    @Test
+    void scanNamesTheKindAndPlaceOfALeakButNeverTheValue() throws Exception {
+        Path bundle = bundles.complete(root);
+        assertThat(golive("scan", bundle.toString())).isZero();
+        assertThat(out.toString()).startsWith("NO LEAKS: ");
+
+        Files.writeString(bundle.resolve("errors.jsonl"), "{\"cardId\":7,\"cvv\":\"123\",\"note\":\"card "
+                + TestBundles.PAN + "\"}\n", java.nio.file.StandardOpenOption.APPEND);
+
+        assertThat(golive("scan", bundle.toString())).isEqualTo(4);
+        assertThat(out.toString()).contains("leak: errors.jsonl line 3, column 20: cvv (field \"cvv\" is not redacted)")
+                .contains("LEAK: " + bundle + " — 2 secret(s) found (cvv, pan)")
+                .doesNotContain(TestBundles.PAN).doesNotContain("411111").doesNotContainPattern("\\b123\\b");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void helpShowsExamplesAndTheIncompleteRule() {
+        assertThat(golive("--help")).isZero();
+        assertThat(out.toString()).contains("Examples:").contains("golive evidence verify")
+                .contains("INCOMPLETE").contains("verify", "pack", "scan");
+        assertThat(golive("verify", "--help")).isZero();
+    }
+}

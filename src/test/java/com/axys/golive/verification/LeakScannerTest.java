@@ -1,0 +1,190 @@
+package com.axys.golive.verification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.axys.golive.HarnessException;
+import com.axys.golive.redaction.SensitiveValues;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class LeakScannerTest {
+
+    private static final String PAN = "4111111111111111";
+    private static final String API_KEY = "ak_live_Zq81mXc0pL2v";
+
+    @TempDir
+    Path dir;
+
+    private final LeakScanner scanner = new LeakScanner();
+
+    private Path write(String name, String text) throws Exception {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** Everything a user could see of the findings: each leak's text and the records' own toString. */
+    private static String printed(List<Leak> leaks) {
+        return leaks.stream().map(l -> l.text() + " " + l).collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void aRealBundleWrittenThroughTheRedactionPolicyIsClean() {
+        TestBundles bundles = new TestBundles();
+        Path bundle = bundles.complete(dir);
+
+        assertThat(scanner.scan(bundle)).isEmpty();
+        assertThat(scanner.scan(bundle, KnownSecrets.of(bundles.secrets()))).isEmpty();
+    }
+
+    @Test
+    void aPanInsideAStringIsReportedAsPanWithItsPlaceButNotItsValue() throws Exception {
+        write("calls.jsonl", "{\"seq\":1,\"message\":\"declined card " + PAN + " at merchant\"}\n");
+
+        List<Leak> leaks = scanner.scan(dir);
+
+        assertThat(leaks).singleElement().satisfies(l -> {
+            assertThat(l.kind()).isEqualTo("pan");
+            assertThat(l.file()).isEqualTo("calls.jsonl");
+            assertThat(l.line()).isEqualTo(1);
+            assertThat(l.column()).isEqualTo(35);
+        });
+        assertThat(printed(leaks)).doesNotContain(PAN).doesNotContain(PAN.substring(0, 6))
+                .doesNotContain(PAN.substring(PAN.length() - 4));
+    }
+
+    @Test
+    void anUnredactedCvvFieldIsReportedWithoutItsValue() throws Exception {
+        write("errors.jsonl", "{\"a\":1}\n{\"cardId\":7, \"cvv\":\"123\"}\n");
+
+        List<Leak> leaks = scanner.scan(dir);
+
+        assertThat(leaks).extracting(Leak::kind, Leak::line, Leak::column).containsExactly(
+                tuple("cvv", 2L, 21));
+        assertThat(printed(leaks)).doesNotContainPattern("\\b123\\b");
+    }
+
+    @Test
+    void aPemPrivateKeyBlockIsReportedAsPrivateKey() throws Exception {
+        write("log.jsonl", "{\"msg\":\"loaded\"}\n-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEAx8k\n"
+                + "-----END RSA PRIVATE KEY-----\n");
+        write("report/key.txt", "{\"pem\":\"-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBg\\n\"}\n");
+
+        List<Leak> leaks = scanner.scan(dir);
+
+        assertThat(leaks).extracting(Leak::file, Leak::kind).containsExactly(
+                tuple("log.jsonl", "private-key"),
+                tuple("report/key.txt", "private-key"));
+        assertThat(printed(leaks)).doesNotContain("MIIE");
+    }
+
+    @Test
+    void aKnownApiKeyIsFoundAnywhereAndReportedByItsCategoryWithoutTheValue() throws Exception {
+        write("summary.md", "Run by curl -H 'X-Api-Token " + API_KEY + "' against staging\n");
+        SensitiveValues values = new SensitiveValues();
+        values.add("api-key", API_KEY);
+
+        List<Leak> categorised = scanner.scan(dir, KnownSecrets.of(values));
+        List<Leak> uncategorised = scanner.scan(dir, Set.of(API_KEY));
+
+        assertThat(categorised).singleElement().extracting(Leak::kind).isEqualTo("api-key");
+        assertThat(uncategorised).singleElement().extracting(Leak::kind).isEqualTo("known-secret");
+        assertThat(scanner.scan(dir)).as("no shape to recognise without the value").isEmpty();
+        assertThat(printed(categorised) + printed(uncategorised)).doesNotContain(API_KEY)
+                .doesNotContain(API_KEY.substring(0, 6));
+    }
+
+    @Test
+    void credentialHeadersInJsonAndInTextAreApiKeyLeaksUnlessRedacted() throws Exception {
+        write("calls.jsonl", "{\"request\":{\"headers\":{\"X-API-Key\":\"" + API_KEY + "\"}}}\n"
+                + "{\"request\":{\"headers\":{\"X-API-Key\":\"[REDACTED:api-key]\"}}}\n");
+        write("summary.md", "curl -H 'X-API-Key: " + API_KEY + "' https://h/v2\ncurl -H 'X-API-Key: "
+                + "[REDACTED:api-key]'\n");
+
+        List<Leak> leaks = scanner.scan(dir);
+
+        assertThat(leaks).extracting(Leak::file, Leak::line, Leak::kind).containsExactly(
+                tuple("calls.jsonl", 1L, "api-key"),
+                tuple("summary.md", 1L, "api-key"));
+    }
+
+    @Test
+    void everySecretFieldKindIsNamedAndMarkersNullsAndErrorCodesAreNot() throws Exception {
+        write("x.json", String.join("\n",
+                "{\"pan\":\"" + PAN + "\",\"newPin\":\"4321\",\"expYear\":\"2029\",\"code\":\"552901\"}",
+                "{\"token\":\"tok_abcdef\",\"password\":\"hunter22\",\"privateKey\":\"MIIB\","
+                        + "\"x-api-key\":\"k1k2k3k4\"}",
+                "{\"cardNumber\":\"[REDACTED:pan]\",\"token\":\"[REDACTED:token#0123456789ab]\",\"cvv\":null,"
+                        + "\"code\":\"NOT_FOUND\",\"pin\":\"\",\"otp\":\"[REDACTED:otp]\"}"));
+
+        List<Leak> leaks = scanner.scan(dir);
+
+        assertThat(leaks).extracting(Leak::line, Leak::kind).containsExactly(
+                tuple(1L, "pan"), tuple(1L, "pin"),
+                tuple(1L, "expiry"), tuple(1L, "otp"),
+                tuple(2L, "token"), tuple(2L, "password"),
+                tuple(2L, "private-key"),
+                tuple(2L, "api-key"));
+        assertThat(printed(leaks)).doesNotContain("4321").doesNotContain("552901").doesNotContain("hunter22")
+                .doesNotContain("tok_abcdef").doesNotContain("k1k2k3k4");
+    }
+
+    @Test
+    void aSecretFieldInsideEscapedJsonIsFound() throws Exception {
+        write("calls.jsonl", "{\"response\":{\"body\":\"{\\\"status\\\":\\\"ok\\\",\\\"cvv\\\":\\\"321\\\"}\"}}\n");
+
+        assertThat(scanner.scan(dir)).singleElement().extracting(Leak::kind).isEqualTo("cvv");
+    }
+
+    @Test
+    void hexHashesNonLuhnNumbersAndEpochTimestampsAreNotPans() throws Exception {
+        write("manifest.json", String.join("\n",
+                "{\"prevHash\":\"a1234567890123456b\",\"sha256\":\"4111111111111111ab\"}",
+                "{\"id\":2234567890123,\"start\":1732618500125,\"micros\":1732618500123452}",
+                "{\"cardRef\":\"x" + PAN + "\"}"));
+
+        assertThat(scanner.scan(dir)).isEmpty();
+    }
+
+    @Test
+    void aShortKnownValueCountsOnlyWhereItStandsAlone() throws Exception {
+        write("calls.jsonl", "{\"prevHash\":\"ab4321cd\",\"message\":\"PIN 4321 rejected\"}\n");
+
+        List<Leak> leaks = scanner.scan(dir, Set.of("4321", "12"));
+
+        assertThat(leaks).singleElement().extracting(Leak::column).isEqualTo(39);
+    }
+
+    @Test
+    void binaryFilesAreSkippedAndSiblingFoldersCanBeScannedToo() throws Exception {
+        byte[] binary = ("\0PNG " + PAN).getBytes(StandardCharsets.US_ASCII);
+        Files.createDirectories(dir.resolve("run/report"));
+        Files.write(dir.resolve("run/report/logo.png"), binary);
+        write("allure-results/a-result.json", "{\"name\":\"card " + PAN + "\"}\n");
+
+        List<Leak> leaks = scanner.scan(dir);
+
+        assertThat(leaks).extracting(Leak::file).containsExactly("allure-results/a-result.json");
+    }
+
+    @Test
+    void nothingToScanIsAUsageError() {
+        assertThatThrownBy(() -> scanner.scan(dir.resolve("missing")))
+                .isInstanceOf(HarnessException.class)
+                .extracting(e -> ((HarnessException) e).category()).isEqualTo(HarnessException.Category.USAGE);
+    }
+
+    @Test
+    void knownSecretsNeverPrintTheirValues() {
+        assertThat(KnownSecrets.of(Set.of(API_KEY, "abc")).toString()).isEqualTo("KnownSecrets[1 values]");
+    }
+}
