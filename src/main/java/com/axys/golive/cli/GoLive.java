@@ -7,13 +7,14 @@ import picocli.CommandLine.IVersionProvider;
 
 /** The {@code golive} command. */
 @Command(name = "golive", mixinStandardHelpOptions = true, versionProvider = GoLive.Version.class,
-        subcommands = {RunCommand.class, SimulatorCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, SimulatorCommand.class, EvidenceCommand.class, CommandLine.HelpCommand.class},
         description = {"Axys Go-Live Harness: contract tests, evidence pack and launch-day checks for an Axys Cards v2"
                 + " integration.", ""},
         footer = {"", "Start here:",
                 "  golive run                  run every Phase 1 feature against the embedded simulator",
                 "  golive run --target staging the same against Axys staging (see README: Pointing it at staging)",
                 "  golive simulator            start the simulator alone and print how to call it",
+                "  golive evidence verify DIR  check a run's bundle offline (also: pack, scan)",
                 "", "Exit codes: 0 pass, 1 failures, 2 usage/config, 3 TLS/connectivity, 4 evidence, 70 harness defect."})
 public final class GoLive {
 

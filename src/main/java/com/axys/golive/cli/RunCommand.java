@@ -7,6 +7,10 @@ import com.axys.golive.run.HarnessSessions;
 import com.axys.golive.runner.FeatureRunner;
 import com.axys.golive.runner.RunSummary;
 import com.axys.golive.runner.TagPolicy;
+import com.axys.golive.verification.BundleVerifier;
+import com.axys.golive.verification.KnownSecrets;
+import com.axys.golive.verification.Verdict;
+import com.axys.golive.verification.VerificationReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -77,11 +81,20 @@ final class RunCommand implements Callable<Integer> {
             session.close();
             Runtime.getRuntime().removeShutdownHook(interrupted);
         }
+        VerificationReport evidenceCheck = new BundleVerifier().verify(session.evidence().dir(),
+                KnownSecrets.of(session.policy().sensitiveValues()));
         out.printf("%n%d scenarios: %d passed, %d failed, %d skipped%n", summary.total(), summary.passed(),
                 summary.failed(), summary.skipped());
         summary.failures().forEach(f -> out.println("  FAILED " + f.lines().findFirst().orElse("")));
         out.println("Evidence: " + session.evidence().dir());
+        out.println("  " + evidenceCheck.verdictLine());
         out.flush();
+        if (evidenceCheck.verdict() != Verdict.VERIFIED) {
+            evidenceCheck.lines().forEach(l -> spec.commandLine().getErr().println("  " + l));
+            spec.commandLine().getErr().println("golive: error: the evidence bundle did not verify ("
+                    + evidenceCheck.verdict() + "); it must not be handed to an auditor as it is");
+            return ExitCode.EVIDENCE.code();
+        }
         if (summary.total() == 0) {
             spec.commandLine().getErr().println("golive: error: no scenario matched tag expression '"
                     + TagPolicy.expressionFor(config) + "'; check --tags and --features");

@@ -12,4 +12,12 @@ public final class EvidenceFiles {
 
     private EvidenceFiles() {
     }
+
+    /**
+     * Whether {@code relativePath} (with '/' separators) is the manifest itself or its temporary twin: the only files
+     * the manifest does not list. Writer and verifier share this rule.
+     */
+    public static boolean isManifest(String relativePath) {
+        return relativePath.equals(MANIFEST) || relativePath.equals(MANIFEST + ".tmp");
+    }
 }

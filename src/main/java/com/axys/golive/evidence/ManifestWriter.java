@@ -92,7 +92,7 @@ final class ManifestWriter {
     private List<Path> listFiles() {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith(EvidenceFiles.MANIFEST))
+                    .filter(p -> !EvidenceFiles.isManifest(dir.relativize(p).toString().replace('\\', '/')))
                     .sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list evidence folder " + dir, e);

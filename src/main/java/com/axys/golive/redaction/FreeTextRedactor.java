@@ -3,7 +3,6 @@ package com.axys.golive.redaction;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Redacts secrets in any text, whatever its format: every known secret value of at least
@@ -11,9 +10,6 @@ import java.util.regex.Pattern;
  * (a PAN nobody told us about). A run bounded by letters or digits, like part of a hex hash, is not a PAN.
  */
 final class FreeTextRedactor {
-
-    /** 13-19 digits not touching another letter or digit. Shared with the leak scan. */
-    static final Pattern PAN_CANDIDATE = Pattern.compile("(?<![0-9A-Za-z])\\d{13,19}(?![0-9A-Za-z])");
 
     private final SensitiveValues known;
 
@@ -39,11 +35,11 @@ final class FreeTextRedactor {
     }
 
     private String redactPans(String text) {
-        Matcher m = PAN_CANDIDATE.matcher(text);
+        Matcher m = PanCandidates.PAN_CANDIDATE.matcher(text);
         StringBuilder out = null;
         int last = 0;
         while (m.find()) {
-            if (Luhn.valid(m.group())) {
+            if (PanCandidates.isLikelyPan(m.group())) {
                 if (out == null) {
                     out = new StringBuilder(text.length());
                 }

@@ -6,10 +6,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Which JSON field names carry a secret, and of what category. Names are compared without case, dashes or
+ * Which JSON field names carry a secret, and of what category: the one list the redactor and the leak scan share. Names are compared without case, dashes or
  * underscores. {@code code} is an OTP only when it is all digits (an error envelope's {@code code} is a word).
  */
-final class SensitiveFields {
+public final class SensitiveFields {
 
     private static final Pattern DIGITS = Pattern.compile("\\d{4,10}");
 
@@ -24,6 +24,8 @@ final class SensitiveFields {
             Map.entry("expirydate", "expiry"), Map.entry("expirationdate", "expiry"),
             Map.entry("otp", "otp"), Map.entry("otpcode", "otp"),
             Map.entry("token", "token"), Map.entry("accesstoken", "token"), Map.entry("refreshtoken", "token"),
+            Map.entry("authorization", "token"), Map.entry("proxyauthorization", "token"),
+            Map.entry("cookie", "token"), Map.entry("setcookie", "token"),
             Map.entry("apikey", "api-key"), Map.entry("xapikey", "api-key"), Map.entry("privatekey", "private-key"),
             Map.entry("password", "password"), Map.entry("passphrase", "password"), Map.entry("secret", "secret"),
             Map.entry("senderaccountnumber", "account-number"));
@@ -31,7 +33,8 @@ final class SensitiveFields {
     private SensitiveFields() {
     }
 
-    static Optional<String> categoryOf(String fieldName, String value) {
+    /** The secret category {@code fieldName} holds, if any ({@code code} only with a 4-10 digit value: an OTP). */
+    public static Optional<String> categoryOf(String fieldName, String value) {
         String key = fieldName.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
         if (key.equals("code")) {
             return value != null && DIGITS.matcher(value).matches() ? Optional.of("otp") : Optional.empty();

@@ -46,7 +46,7 @@ final class LineRules {
         while (pem.find()) {
             out.add(new Finding(pem.start() + 1, "private-key", "PEM private key block"));
         }
-        for (int start : PanCandidates.find(line)) {
+        for (int start : com.axys.golive.redaction.PanCandidates.find(line)) {
             out.add(new Finding(start + 1, "pan", "Luhn-valid 13-19 digit number standing alone"));
         }
         return out;
@@ -86,7 +86,7 @@ final class LineRules {
             if (value.isBlank() || MARKER.matcher(value).matches()) {
                 continue;
             }
-            Optional<String> kind = SecretFieldNames.kindOf(m.group("name"), value);
+            Optional<String> kind = com.axys.golive.redaction.SensitiveFields.categoryOf(m.group("name"), value);
             if (kind.isPresent()) {
                 out.add(new Finding(start + 1, kind.get(), "field \"" + m.group("name") + "\" is not redacted"));
             }

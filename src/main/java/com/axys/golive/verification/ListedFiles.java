@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 /**
  * Compares the files of a bundle with the manifest's list. For a complete bundle every listed file must be there
  * with its size and SHA-256, and nothing else may be (the manifest itself aside, as {@code ManifestWriter} leaves
- * out every file named {@code manifest.json*}). For an incomplete one the list is from before the run died: files
+ * out the root manifest.json and its .tmp twin). For an incomplete one the list is from before the run died: files
  * must not have vanished, but sizes, hashes and later files cannot be checked, which a note says.
  */
 final class ListedFiles {
@@ -98,8 +98,9 @@ final class ListedFiles {
         try (Stream<Path> walk = Files.walk(root)) {
             Set<String> files = new TreeSet<>();
             walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                    .filter(p -> !p.getFileName().toString().startsWith(EvidenceFiles.MANIFEST))
-                    .forEach(p -> files.add(root.relativize(p).toString().replace('\\', '/')));
+                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> !EvidenceFiles.isManifest(p))
+                    .forEach(files::add);
             return files;
         } catch (IOException e) {
             throw CannotRead.of(root, e);

@@ -31,7 +31,7 @@ final class RunCommandTest {
 
         assertThat(code).as("exit code; stderr: %s%nstdout: %s", err, out).isZero();
         assertThat(out.toString()).containsPattern("\\d+ scenarios: \\d+ passed, 0 failed, 0 skipped")
-                .contains("Evidence: " + evidenceRoot);
+                .contains("Evidence: " + evidenceRoot).contains("VERIFIED");
 
         Path bundle;
         try (Stream<Path> runs = Files.list(evidenceRoot)) {

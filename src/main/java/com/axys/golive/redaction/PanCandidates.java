@@ -1,40 +1,43 @@
-package com.axys.golive.verification;
+package com.axys.golive.redaction;
 
-import com.axys.golive.redaction.Luhn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Card numbers nobody declared: Luhn-valid runs of 13 to 19 digits standing alone, with the boundary rule of the
- * redactor's {@code FreeTextRedactor.PAN_CANDIDATE} (a run touching a letter or digit, like part of a hex hash, is
- * not a PAN).
+ * Card numbers nobody declared: Luhn-valid runs of 13 to 19 digits standing alone (a run touching a letter or
+ * digit, like part of a hex hash, is not a PAN). The redactor and the leak scan share this one rule.
  *
  * <p>One exception the redactor does not need: a run starting with 1 of exactly 13, 16 or 19 digits is an epoch
  * timestamp in milliseconds, microseconds or nanoseconds (2001-2033), as Allure and log files are full of. No card
  * network issues PANs starting with 1 at those lengths, and one in ten such timestamps passes Luhn by chance, which
  * would otherwise fail almost every bundle that carries a report.
  */
-final class PanCandidates {
+public final class PanCandidates {
 
-    /** Same text as {@code FreeTextRedactor.PAN_CANDIDATE}: 13-19 digits not touching another letter or digit. */
-    static final Pattern PAN_CANDIDATE = Pattern.compile("(?<![0-9A-Za-z])\\d{13,19}(?![0-9A-Za-z])");
+    /** 13-19 digits not touching another letter or digit. */
+    public static final Pattern PAN_CANDIDATE = Pattern.compile("(?<![0-9A-Za-z])\\d{13,19}(?![0-9A-Za-z])");
 
     private PanCandidates() {
     }
 
     /** 0-based start of every likely PAN in {@code line}. */
-    static List<Integer> find(String line) {
+    public static List<Integer> find(String line) {
         List<Integer> starts = new ArrayList<>();
         Matcher m = PAN_CANDIDATE.matcher(line);
         while (m.find()) {
             String digits = m.group();
-            if (Luhn.valid(digits) && !isEpochTimestamp(digits)) {
+            if (isLikelyPan(digits)) {
                 starts.add(m.start());
             }
         }
         return starts;
+    }
+
+    /** A Luhn-valid digit run that is not an epoch timestamp. */
+    public static boolean isLikelyPan(String digits) {
+        return Luhn.valid(digits) && !isEpochTimestamp(digits);
     }
 
     static boolean isEpochTimestamp(String digits) {
