@@ -42,14 +42,18 @@ public final class KnownSecrets {
     }
 
     /**
-     * The run's own secrets, each reported by its redaction category ({@code api-key}, {@code pan}, ...). Expiry
-     * values are left out: a month or a year alone is not secret and would match every date in the bundle; the scan
-     * still catches an unredacted {@code expMonth}/{@code expYear} field by its name.
+     * The run's own secrets, each reported by its redaction category ({@code api-key}, {@code pan}, ...). Expiry,
+     * PIN and CVV values are left out of the free-text search: a month, a year or three or four digits are not
+     * secret on their own (the default PIN is by design the last four digits that every masked card number shows)
+     * and would match dates, durations and masked numbers all over the bundle. The scan still catches an unredacted
+     * {@code expMonth}, {@code newPin} or {@code cvv} field by its name.
      */
+    private static final java.util.Set<String> SHORT_BY_NATURE = java.util.Set.of("expiry", "pin", "cvv");
+
     public static KnownSecrets of(SensitiveValues values) {
         Map<String, String> map = new LinkedHashMap<>();
         values.snapshot().forEach((value, category) -> {
-            if (!"expiry".equals(category)) {
+            if (!SHORT_BY_NATURE.contains(category)) {
                 put(map, value, category);
             }
         });
