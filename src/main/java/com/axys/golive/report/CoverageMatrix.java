@@ -1,0 +1,54 @@
+package com.axys.golive.report;
+
+import com.axys.golive.checklist.Checklist;
+import com.axys.golive.checklist.ChecklistItem;
+import com.axys.golive.checklist.ChecklistItem.Automation;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Lays every checklist item against the run: its scenarios (by {@code @checklist:<id>}), their results, the
+ * item's result, and the bundle records behind it. An item whose Program feature is not enabled is "not
+ * applicable" whatever ran; a manual item is "manual" and gets a blank sign-off.
+ */
+final class CoverageMatrix {
+
+    private final Bundle bundle;
+    private final Set<String> features;
+    private final RunTarget target;
+
+    CoverageMatrix(Bundle bundle, Set<String> features, RunTarget target) {
+        this.bundle = bundle;
+        this.features = Set.copyOf(features);
+        this.target = target;
+    }
+
+    List<CoverageRow> rows(Checklist checklist) {
+        return checklist.items().stream().map(this::row).toList();
+    }
+
+    CoverageRow row(ChecklistItem item) {
+        List<ScenarioRecord> scenarios = bundle.scenarios().stream()
+                .filter(s -> s.checklist().contains(item.id())).toList();
+        boolean applies = item.appliesTo(features);
+        ItemResult result = !applies ? ItemResult.NOT_APPLICABLE
+                : item.automation() == Automation.MANUAL ? ItemResult.MANUAL
+                : ItemResult.of(scenarios);
+        SignOff signOff = applies && item.automation() != Automation.AUTOMATED ? SignOff.BLANK : null;
+        return new CoverageRow(item.id(), item.phase(), item.section(), item.text(), item.automation().label(),
+                item.how(), item.applicability(), applies, result, ProvenOn.of(result, target),
+                scenarios.stream().map(ScenarioRun::of).toList(), evidence(item.id()), signOff);
+    }
+
+    private EvidenceRefs evidence(String id) {
+        List<Long> calls = bundle.calls().stream().filter(c -> c.checklist().contains(id))
+                .map(CallRecord::seq).toList();
+        Set<Long> callSet = Set.copyOf(calls);
+        List<Integer> transitions = bundle.transitions().stream().filter(t -> callSet.contains(t.callSeq()))
+                .map(TransitionRecord::line).toList();
+        List<Integer> errors = bundle.errors().stream().filter(e -> e.checklist().contains(id))
+                .map(ErrorRecord::line).collect(Collectors.toList());
+        return new EvidenceRefs(calls, transitions, errors);
+    }
+}

@@ -1,0 +1,21 @@
+package com.axys.golive.report;
+
+import java.util.List;
+
+/**
+ * {@code coverage.json}: every checklist item against this run, and every contract operation x listed status.
+ *
+ * @param phases           per phase: how many items passed, failed, were not run, are manual or not applicable
+ * @param items            every checklist item of all four phases, in runbook order
+ * @param contractCoverage every operation x every status it lists, exercised or not
+ */
+record CoverageReport(String runId, RunTarget target, List<String> programFeatures, List<PhaseTally> phases,
+                      List<CoverageRow> items, List<StatusCoverage> contractCoverage) {
+
+    CoverageReport {
+        programFeatures = List.copyOf(programFeatures);
+        phases = List.copyOf(phases);
+        items = List.copyOf(items);
+        contractCoverage = List.copyOf(contractCoverage);
+    }
+}

@@ -1,0 +1,133 @@
+package com.axys.golive.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.axys.golive.capture.ScenarioContext;
+import com.axys.golive.checklist.Checklist;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class CoverageMatrixTest {
+
+    private static final String CARDHOLDER = "{\"status\":\"success\",\"cardholderId\":10001}";
+
+    @TempDir
+    Path root;
+
+    private List<CoverageRow> rows;
+
+    @BeforeEach
+    void runSomeScenarios() {
+        try (BundleFixture fixture = BundleFixture.open(root)) {
+            ScenarioContext created = BundleFixture.scenario("Jordan is created", "P1.INT.01");
+            fixture.call(created, "GET", "/cardholders/999", 404,
+                    "{\"status\":\"error\",\"message\":\"no cardholder\",\"code\":\"NOT_FOUND\"}");
+            fixture.ended(created, "passed", null);
+            ScenarioContext polledOk = BundleFixture.scenario("Polling sees approval", "P1.INT.03");
+            fixture.ended(polledOk, "passed", null);
+            ScenarioContext polledBad = BundleFixture.scenario("Polling gives up in time", "P1.INT.03");
+            fixture.ended(polledBad, "failed", "expected status 1 but was 3");
+            ScenarioContext partly = BundleFixture.scenario("Block then unblock", "P1.INT.09");
+            fixture.ended(partly, "passed", null);
+            ScenarioContext skipped = BundleFixture.scenario("Unblock a lost card", "P1.INT.09");
+            fixture.ended(skipped, "skipped", null);
+            ScenarioContext physical = BundleFixture.scenario("A physical card is assigned", "P1.INT.05");
+            fixture.ended(physical, "passed", null);
+            rows = matrix(fixture.bundle(), BundleFixture.simulatorFacts()).rows(Checklist.load());
+        }
+    }
+
+    private static CoverageMatrix matrix(Bundle bundle, RunFacts facts) {
+        return new CoverageMatrix(bundle, facts.programFeatures(), RunTarget.of(facts));
+    }
+
+    private CoverageRow row(String id) {
+        return rows.stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void listsEveryChecklistItemOfAllFourPhasesInRunbookOrder() {
+        assertThat(rows).hasSize(Checklist.load().items().size());
+        assertThat(rows).extracting(CoverageRow::id)
+                .containsExactlyElementsOf(Checklist.load().items().stream().map(i -> i.id()).toList());
+        assertThat(rows).extracting(CoverageRow::phase).contains(1, 2, 3, 4);
+    }
+
+    @Test
+    void anItemWhoseScenariosAllPassedIsPassedWithItsCallsAndErrorsAsEvidence() {
+        CoverageRow row = row("P1.INT.01");
+        assertThat(row.result()).isEqualTo(ItemResult.PASSED);
+        assertThat(row.scenarios()).extracting(ScenarioRun::name, ScenarioRun::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Jordan is created", "passed"));
+        assertThat(row.evidence().calls()).containsExactly(1L);
+        assertThat(row.evidence().errorLines()).containsExactly(1);
+        assertThat(row.signOff()).isNull();
+    }
+
+    @Test
+    void oneFailedScenarioFailsTheItem() {
+        assertThat(row("P1.INT.03").result()).isEqualTo(ItemResult.FAILED);
+        assertThat(row("P1.INT.03").scenarios()).hasSize(2);
+    }
+
+    @Test
+    void passedNextToSkippedIsIncompleteNotPassed() {
+        assertThat(row("P1.INT.09").result()).isEqualTo(ItemResult.INCOMPLETE);
+    }
+
+    @Test
+    void anAutomatedItemWithoutAnyScenarioIsNotRun() {
+        assertThat(row("P1.INT.04").result()).isEqualTo(ItemResult.NOT_RUN);
+        assertThat(row("P1.INT.04").evidence().isEmpty()).isTrue();
+    }
+
+    @Test
+    void aManualItemIsManualWithABlankSignOffToFillIn() {
+        CoverageRow row = row("P2.CERT.01");
+        assertThat(row.result()).isEqualTo(ItemResult.MANUAL);
+        assertThat(row.automation()).isEqualTo("manual");
+        assertThat(row.signOff()).isEqualTo(new SignOff("", "", ""));
+    }
+
+    @Test
+    void aPartlyAutomatedItemAlsoGetsASignOff() {
+        assertThat(row("P1.SEC.01").automation()).isEqualTo("partly");
+        assertThat(row("P1.SEC.01").signOff()).isEqualTo(SignOff.BLANK);
+    }
+
+    @Test
+    void anItemForAFeatureTheProgramLacksIsNotApplicableEvenWhenAScenarioRan() {
+        CoverageRow row = row("P1.INT.05");
+        assertThat(row.applicability()).isEqualTo("physical");
+        assertThat(row.applies()).isFalse();
+        assertThat(row.result()).isEqualTo(ItemResult.NOT_APPLICABLE);
+        assertThat(row.signOff()).isNull();
+        assertThat(row("P1.INT.12").applies()).isTrue();
+    }
+
+    @Test
+    void aSimulatorRunProvesItemsOnTheSimulatorOnly() {
+        assertThat(row("P1.INT.01").provenOn()).isEqualTo(new ProvenOn(true, false));
+        assertThat(row("P1.INT.03").provenOn()).isEqualTo(new ProvenOn(false, false));
+        assertThat(RunTarget.of(BundleFixture.simulatorFacts()).statement())
+                .startsWith("Proven on the simulator only — run against staging for the evidence pack.");
+    }
+
+    @Test
+    void aStagingRunProvesItemsOnStaging() {
+        RunFacts staging = BundleFixture.facts(false, "staging", Set.of("3ds", "bank"));
+        List<CoverageRow> stagingRows;
+        try (BundleFixture fixture = BundleFixture.open(root.resolve("staging"))) {
+            ScenarioContext created = BundleFixture.scenario("Jordan is created", "P1.INT.01");
+            fixture.call(created, "POST", "/cardholders", null, 200, BundleFixture.JSON, CARDHOLDER);
+            fixture.ended(created, "passed", null);
+            stagingRows = matrix(fixture.bundle(), staging).rows(Checklist.load());
+        }
+        assertThat(stagingRows.get(0).provenOn()).isEqualTo(new ProvenOn(false, true));
+        assertThat(RunTarget.of(staging).statement()).startsWith("Proven on Axys staging");
+    }
+}
