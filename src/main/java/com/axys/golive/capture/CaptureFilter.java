@@ -110,8 +110,7 @@ public final class CaptureFilter implements OrderedFilter {
 
     private void capture(CapturedExchange raw, ContractResult verdict) {
         ScenarioContext current = scenario.get();
-        ContractResult recorded = verdict != null ? verdict : new ContractResult(ContractResult.Outcome.SKIPPED,
-                null, null, List.of("no response: " + raw.failure()));
+        ContractResult recorded = verdict != null ? verdict : ContractResult.skipped(null, null);
         RedactedExchange redacted = policy.redact(raw);
         sink.record(redacted, recorded, current);
         LOG.atInfo().addKeyValue("seq", redacted.seq()).addKeyValue("method", redacted.method())

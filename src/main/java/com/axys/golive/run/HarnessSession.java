@@ -17,6 +17,9 @@ import com.axys.golive.evidence.RunId;
 import com.axys.golive.evidence.RunMetadata;
 import com.axys.golive.ledger.StateLedger;
 import com.axys.golive.redaction.RedactionPolicy;
+import com.axys.golive.report.CertificateFacts;
+import com.axys.golive.report.ReportWriter;
+import com.axys.golive.report.RunFacts;
 import com.axys.golive.redaction.SensitiveValues;
 import com.axys.golive.secrets.SecretResolver;
 import com.axys.golive.simulator.ProgramProfile;
@@ -172,9 +175,22 @@ public final class HarnessSession implements AutoCloseable {
         return outcome;
     }
 
+    /** Coverage, drift and the auditor's summary, read back from the bundle; best-effort (the manifest must follow). */
+    private void writeReports() {
+        try {
+            ReportWriter.write(evidence.dir(), new RunFacts(evidence.runId(), target.name(),
+                    target.baseUrl().toString(), target.isSimulator(),
+                    config.features().stream().map(Capability::tag).collect(Collectors.toSet()),
+                    CertificateFacts.of(certificate), ToolVersion.get(), evidence.startedAt(), clock.instant()));
+        } catch (RuntimeException e) {
+            LOG.warn("run {}: reports not written: {}", evidence.runId(), e.getMessage());
+        }
+    }
+
     @Override
     public void close() {
         try {
+            writeReports();
             LOG.info("run {} closing: {}", evidence.runId(), evidence.tally());
             log.close();
             evidence.close();
