@@ -24,6 +24,9 @@ import java.util.Objects;
  */
 public final class ReportWriter {
 
+    /** Where the Allure HTML report sits in a bundle when the run built one. */
+    static final String ALLURE_INDEX = "report/index.html";
+
     /** The files {@link #write} creates in the bundle folder, in the order written. */
     public static final List<String> FILES = List.of("coverage.json", "coverage.md", "drift.json", "drift.md",
             "summary.md", "summary.html");
@@ -60,8 +63,10 @@ public final class ReportWriter {
         written.add(save(bundleDir, "coverage.md", CoverageMarkdown.render(coverage)));
         written.add(save(bundleDir, "drift.json", json(drift)));
         written.add(save(bundleDir, "drift.md", DriftMarkdown.render(drift)));
-        written.add(save(bundleDir, "summary.md", SummaryMarkdown.render(run)));
-        written.add(save(bundleDir, "summary.html", SummaryHtml.render(run)));
+        boolean allure = java.nio.file.Files.exists(bundleDir.resolve(ALLURE_INDEX));
+        written.add(save(bundleDir, "summary.md", SummaryMarkdown.render(run)
+                + (allure ? "\nScenario by scenario, with every step: [the Allure report](" + ALLURE_INDEX + ").\n" : "")));
+        written.add(save(bundleDir, "summary.html", SummaryHtml.render(run, allure)));
         return List.copyOf(written);
     }
 

@@ -14,7 +14,7 @@ final class SummaryHtml {
     private SummaryHtml() {
     }
 
-    static String render(RunReport r) {
+    static String render(RunReport r, boolean allureReport) {
         RunFacts f = r.facts();
         StringBuilder html = new StringBuilder(HtmlPage.open("Axys go-live evidence — run " + f.runId()));
         String where = r.target().simulator() ? "simulator" : r.target().staging() ? "staging" : "other";
@@ -30,6 +30,10 @@ final class SummaryHtml {
                 .append("</section>\n");
         html.append(certificate(f.certificate()));
         html.append(verdict(r));
+        if (allureReport) {
+            html.append("<p id=\"allure\">Scenario by scenario, with every step: <a href=\"")
+                    .append(ReportWriter.ALLURE_INDEX).append("\">the Allure report</a>.</p>\n");
+        }
         html.append(charts(r));
         html.append(EvidenceTablesHtml.transitions(r.bundle().transitions()));
         html.append(EvidenceTablesHtml.errors(r.bundle().errors()));
