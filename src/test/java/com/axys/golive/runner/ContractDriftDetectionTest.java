@@ -63,4 +63,24 @@ final class ContractDriftDetectionTest {
         assertThat(summary.failed()).as(out.toString()).isPositive();
         assertThat(String.join("\n", summary.failures())).contains("createCardholder").contains("cardholderId");
     }
+
+    @Test
+    void aTargetAnsweringAnInferredFactDifferentlyIsReportedAsContradictedInTheDriftReport() throws Exception {
+        StringWriter out = new StringWriter();
+        runOnboardingWith(s -> s.simulator().orElseThrow().server().control().overrideStatus("createCardholder", 201),
+                out);
+        Path bundle;
+        try (var runs = Files.list(evidenceRoot)) {
+            bundle = runs.findFirst().orElseThrow();
+        }
+        var drift = new com.fasterxml.jackson.databind.ObjectMapper().readTree(bundle.resolve("drift.json").toFile());
+        var contradicted = new java.util.ArrayList<String>();
+        drift.path("facts").forEach(f -> {
+            if (f.path("verdict").asText().equals("contradicted")) {
+                contradicted.add(f.path("factId").asText());
+            }
+        });
+        assertThat(contradicted).contains("createCardholder.status.200");
+        assertThat(Files.readString(bundle.resolve("drift.md"))).contains("createCardholder: success status is 200");
+    }
 }
