@@ -2,17 +2,24 @@ package com.axys.golive.cli;
 
 import com.axys.golive.HarnessException;
 import com.axys.golive.HarnessException.Category;
+import com.axys.golive.evidence.ManifestSignature;
+import com.axys.golive.secrets.SecretRef;
+import com.axys.golive.secrets.SecretResolver;
+import com.axys.golive.tls.CredentialLoader;
 import com.axys.golive.verification.BundlePacker;
 import com.axys.golive.verification.BundleVerifier;
 import com.axys.golive.verification.Leak;
 import com.axys.golive.verification.LeakScanner;
+import com.axys.golive.verification.Verdict;
 import com.axys.golive.verification.VerificationReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -106,8 +113,36 @@ final class EvidenceCommand implements Callable<Integer> {
                 + " <run-id>.zip beside the folder). ZIP.sha256 is written beside it.")
         Path output;
 
+        @Option(names = "--sign-cert", paramLabel = "REF", description = "Sign the manifest: the signer's"
+                + " certificate (PEM; a path or file:/env:/exec: reference). Writes manifest.json.sig and"
+                + " manifest.signer.pem into the bundle before zipping; openssl can check them (see README).")
+        String signCert;
+
+        @Option(names = "--sign-key", paramLabel = "REF", description = "The signer's private key, as a reference.")
+        String signKey;
+
+        @Option(names = "--sign-key-passphrase", paramLabel = "REF",
+                description = "Passphrase of an encrypted signing key, as a reference (env:NAME).")
+        String signKeyPassphrase;
+
         @Override
         public Integer call() {
+            if ((signCert == null) != (signKey == null)) {
+                throw new HarnessException(Category.USAGE, "signing needs both --sign-cert and --sign-key");
+            }
+            if (signCert != null) {
+                VerificationReport before = new BundleVerifier().verify(bundle);
+                if (before.verdict() == Verdict.CORRUPT || before.verdict() == Verdict.LEAK) {
+                    return print(spec, before);
+                }
+                SecretResolver secrets = SecretResolver.system();
+                var signer = new CredentialLoader(Clock.systemUTC()).loadPem(
+                        secrets.resolve(SecretRef.parse(signCert)), secrets.resolve(SecretRef.parse(signKey)),
+                        Optional.ofNullable(signKeyPassphrase).map(r -> secrets.resolve(SecretRef.parse(r))));
+                ManifestSignature.sign(bundle, signer);
+                spec.commandLine().getOut().println("Signed manifest.json as " + signer.certificate()
+                        .getSubjectX500Principal().getName());
+            }
             Path zip = new BundlePacker().pack(bundle, output);
             int code = print(spec, new BundleVerifier().verify(zip));
             PrintWriter out = spec.commandLine().getOut();

@@ -14,10 +14,11 @@ public final class EvidenceFiles {
     }
 
     /**
-     * Whether {@code relativePath} (with '/' separators) is the manifest itself or its temporary twin: the only files
-     * the manifest does not list. Writer and verifier share this rule.
+     * Whether {@code relativePath} (with '/' separators) is the manifest itself, its temporary twin or its detached
+     * signature: the only files the manifest does not list. Writer and verifier share this rule.
      */
     public static boolean isManifest(String relativePath) {
-        return relativePath.equals(MANIFEST) || relativePath.equals(MANIFEST + ".tmp");
+        return relativePath.equals(MANIFEST) || relativePath.equals(MANIFEST + ".tmp")
+                || relativePath.equals(ManifestSignature.SIGNATURE) || relativePath.equals(ManifestSignature.SIGNER);
     }
 }

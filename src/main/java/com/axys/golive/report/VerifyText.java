@@ -20,7 +20,10 @@ final class VerifyText {
                     + " file can be checked by hand: `" + SHA256SUM + "` must print the sha256 the manifest lists"
                     + " for it.",
             "What this proves: the pack is as the harness wrote it at the end of the run; nothing in it was altered,"
-                    + " added or removed afterwards. The manifest itself is not signed: keep its SHA-256 (or the"
+                    + " added or removed afterwards. If the pack was signed (golive evidence pack --sign-cert --sign-key),"
+                    + " manifest.json.sig and manifest.signer.pem prove who vouched for it: `openssl x509 -in"
+                    + " manifest.signer.pem -pubkey -noout > signer.pub` then `openssl dgst -sha256 -verify signer.pub"
+                    + " -signature manifest.json.sig manifest.json`. Unsigned, keep the manifest's SHA-256 (or the"
                     + " zip's) with your submission so that the pack you sent can be told from any other.",
             "Every record was redacted as it was captured (API key, PAN, CVV, PIN, OTP codes never reach the pack);"
                     + " `golive evidence scan` re-checks the pack for leaks.");

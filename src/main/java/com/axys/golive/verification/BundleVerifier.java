@@ -1,6 +1,8 @@
 package com.axys.golive.verification;
 
 import com.axys.golive.evidence.EvidenceFiles;
+import com.axys.golive.evidence.ManifestSignature;
+import java.time.Clock;
 import com.axys.golive.evidence.RunTally;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -72,6 +74,9 @@ public final class BundleVerifier {
             problems.addAll(countProblems(manifest));
             ListedFiles.Result files = ListedFiles.check(root, manifest, streams);
             problems.addAll(files.problems());
+            ManifestSignature.check(root, Clock.systemUTC()).ifPresent(sig -> problems.add(sig.valid()
+                    ? Problem.note(ManifestSignature.SIGNATURE, 0, sig.detail())
+                    : Problem.defect(ManifestSignature.SIGNATURE, sig.detail())));
             return new VerificationReport(label, manifest.runId(), manifest.complete(), manifest.abortReason(),
                     new RunTally(lines[0], lines[1], lines[2], lines[3]), files.matched(), problems, leaks);
         }
