@@ -32,14 +32,16 @@ public final class AxysClient {
 
     private final RequestSpecification spec;
     private final UnaryOperator<RequestSpecification> decorate;
+    private final Retries retries;
 
-    private AxysClient(RequestSpecification spec, UnaryOperator<RequestSpecification> decorate) {
+    private AxysClient(RequestSpecification spec, UnaryOperator<RequestSpecification> decorate, Retries retries) {
         this.spec = spec;
         this.decorate = decorate;
+        this.retries = retries;
     }
 
     public AxysClient(URI baseUrl, SSLContext sslContext, Secret apiKey, Duration connectTimeout,
-                      Duration readTimeout, double maxCallsPerSecond, List<Filter> extraFilters,
+                      Duration readTimeout, double maxCallsPerSecond, Retries retries, List<Filter> extraFilters,
                       CaptureFilter capture) {
         @SuppressWarnings("deprecation")
         SSLSocketFactory sockets = new SSLSocketFactory(sslContext, SSLSocketFactory.STRICT_HOSTNAME_VERIFIER);
@@ -68,6 +70,12 @@ public final class AxysClient {
                 .setUrlEncodingEnabled(true)
                 .build();
         this.decorate = UnaryOperator.identity();
+        this.retries = retries;
+    }
+
+    /** How reads are repeated after a rate limit or a server error (writes never are). */
+    public Retries retries() {
+        return retries;
     }
 
     /** A fresh request on the shared setup. */
@@ -91,7 +99,7 @@ public final class AxysClient {
     }
 
     private AxysClient then(UnaryOperator<RequestSpecification> more) {
-        return new AxysClient(spec, r -> more.apply(decorate.apply(r)));
+        return new AxysClient(spec, r -> more.apply(decorate.apply(r)), retries);
     }
 
     public CardholdersApi cardholders() {

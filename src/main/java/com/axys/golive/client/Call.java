@@ -23,6 +23,11 @@ final class Call {
     }
 
     Response send(Method method, String path, Map<String, ?> query, Object body, Object... pathValues) {
+        return client.retries().send(method.name(), path,
+                () -> prepared(method, query, body).request(method, path, pathValues).then().extract().response());
+    }
+
+    private RequestSpecification prepared(Method method, Map<String, ?> query, Object body) {
         RequestSpecification request = client.request();
         if (query != null && !query.isEmpty()) {
             request.queryParams(query);
@@ -30,7 +35,7 @@ final class Call {
         if (body != null) {
             request.contentType(ContentType.JSON).body(body instanceof String s ? s : json(body));
         }
-        return request.request(method, path, pathValues).then().extract().response();
+        return request;
     }
 
     private static String json(Object body) {

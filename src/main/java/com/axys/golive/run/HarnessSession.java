@@ -4,6 +4,8 @@ import com.axys.golive.allure.AllureReport;
 import com.axys.golive.allure.AllureRun;
 import com.axys.golive.capture.CaptureFilter;
 import com.axys.golive.client.AxysClient;
+import com.axys.golive.client.Retries;
+import com.axys.golive.client.RetryPolicy;
 import com.axys.golive.client.Sleeper;
 import com.axys.golive.client.StatusPoller;
 import com.axys.golive.config.Capability;
@@ -53,12 +55,13 @@ public final class HarnessSession implements AutoCloseable {
     private final ResolvedCredentials credentials;
     private final ErrorRecorder errors;
     private final RunLog log;
+    private final Retries retries;
     private final Clock clock;
 
     private HarnessSession(HarnessConfig config, Target target, EmbeddedSimulator simulator, EvidenceRun evidence,
                            RedactionPolicy policy, AxysClient client, StatusPoller poller, ScenarioTracker tracker,
                            CertificateSummary certificate, ResolvedCredentials credentials, ErrorRecorder errors,
-                           RunLog log, Clock clock) {
+                           RunLog log, Retries retries, Clock clock) {
         this.config = config;
         this.target = target;
         this.simulator = simulator;
@@ -71,6 +74,7 @@ public final class HarnessSession implements AutoCloseable {
         this.credentials = credentials;
         this.errors = errors;
         this.log = log;
+        this.retries = retries;
         this.clock = clock;
     }
 
@@ -117,11 +121,12 @@ public final class HarnessSession implements AutoCloseable {
             CaptureFilter capture = new CaptureFilter(target.baseUrl(), ContractValidator.fromClasspath(), policy,
                     evidence, List.of(errors, new StateLedger(evidence::recordTransition)), tracker, evidence::nextSeq,
                     clock);
+            Retries retries = new Retries(RetryPolicy.standard(), sleeper(simulator));
             AxysClient client = new AxysClient(target.baseUrl(), ssl, credentials.apiKey(), config.connectTimeout(),
-                    config.readTimeout(), config.maxCallsPerSecond(), List.of(), capture);
+                    config.readTimeout(), config.maxCallsPerSecond(), retries, List.of(), capture);
             StatusPoller poller = poller(simulator, clock, StatusPoller.Schedule.standard(config.pollDeadline()));
             return new HarnessSession(config, target, simulator, evidence, policy, client, poller, tracker,
-                    certificate, credentials, errors, log, clock);
+                    certificate, credentials, errors, log, retries, clock);
         } catch (RuntimeException e) {
             if (simulator != null) {
                 simulator.close();
@@ -139,9 +144,17 @@ public final class HarnessSession implements AutoCloseable {
     }
 
     private static StatusPoller poller(EmbeddedSimulator simulator, Clock clock, StatusPoller.Schedule schedule) {
-        Clock pollClock = simulator != null ? simulator.clock() : clock;
-        Sleeper sleeper = simulator != null ? simulator.clock()::advance : Sleeper.real();
-        return new StatusPoller(schedule, sleeper, pollClock);
+        return new StatusPoller(schedule, sleeper(simulator), simulator != null ? simulator.clock() : clock);
+    }
+
+    /** How this run waits: the embedded simulator's virtual clock advances; a real target is waited for. */
+    private static Sleeper sleeper(EmbeddedSimulator simulator) {
+        return simulator != null ? simulator.clock()::advance : Sleeper.real();
+    }
+
+    /** The retries made so far (reads only, on 429 and 5xx). */
+    public List<Retries.Decision> retries() {
+        return retries.decisions();
     }
 
     private static ProgramProfile programFor(HarnessConfig config) {

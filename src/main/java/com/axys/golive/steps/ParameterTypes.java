@@ -20,4 +20,13 @@ public final class ParameterTypes {
     public String card(String alias) {
         return alias;
     }
+
+    /** The kinds of request a fault can be injected into, by the words features use for them. */
+    @ParameterType("cardholder list requests?|cardholder lookups?|cardholder creations?")
+    public String operation(String words) {
+        if (words.startsWith("cardholder list")) {
+            return "listCardholders";
+        }
+        return words.startsWith("cardholder lookup") ? "getCardholder" : "createCardholder";
+    }
 }

@@ -32,9 +32,17 @@ public final class World {
     private final Map<String, Long> cards = new LinkedHashMap<>();
     private final Map<String, Object> notes = new LinkedHashMap<>();
     private Response last;
+    private final int retriesBefore;
 
     public World() {
         this.session = HarnessSessions.current();
+        this.retriesBefore = session.retries().size();
+    }
+
+    /** The retries the client made since this scenario started. */
+    public List<com.axys.golive.client.Retries.Decision> retriesInScenario() {
+        List<com.axys.golive.client.Retries.Decision> all = session.retries();
+        return all.subList(Math.min(retriesBefore, all.size()), all.size());
     }
 
     public HarnessSession session() {
