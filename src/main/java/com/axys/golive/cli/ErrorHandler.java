@@ -23,9 +23,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             return ExitCode.of(h.category()).code();
         }
         err.println("golive: internal error: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
-        err.println("  This is a defect in the harness, not in your integration. Re-run with --debug for the"
-                + " stack trace and report it.");
-        if (Boolean.getBoolean("golive.debug") || parsed.hasMatchedOption("--debug")) {
+        err.println("  This is a defect in the harness, not in your integration. Re-run with"
+                + " GOLIVE_JAVA_OPTS=-Dgolive.debug=true for the stack trace and report it.");
+        if (Boolean.getBoolean("golive.debug")) {
             ex.printStackTrace(err);
         }
         err.flush();

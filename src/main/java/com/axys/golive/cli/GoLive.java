@@ -11,11 +11,13 @@ import picocli.CommandLine.IVersionProvider;
         description = {"Axys Go-Live Harness: contract tests, evidence pack and launch-day checks for an Axys Cards v2"
                 + " integration.", ""},
         footer = {"", "Start here:",
-                "  golive run                  run every Phase 1 feature against the embedded simulator",
-                "  golive run --target staging the same against Axys staging (see README: Pointing it at staging)",
-                "  golive simulator            start the simulator alone and print how to call it",
-                "  golive evidence verify DIR  check a run's bundle offline (also: pack, scan)",
-                "", "Exit codes: 0 pass, 1 failures, 2 usage/config, 3 TLS/connectivity, 4 evidence, 70 harness defect."})
+                "  golive run                   every Phase 1 feature against the embedded simulator",
+                "  golive run --target staging  the same against Axys staging (README: staging)",
+                "  golive simulator             the simulator alone, and how to call it",
+                "  golive evidence verify DIR   check a run's bundle offline (also: pack, scan)",
+                "  golive <command> --help      options and examples of one command",
+                "", "Exit codes: 0 pass, 1 failures, 2 usage/config, 3 TLS/connectivity,",
+                "            4 evidence, 70 harness defect."})
 public final class GoLive {
 
     private GoLive() {

@@ -24,13 +24,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Runs the Phase 1 features against the target and writes the evidence bundle.", ""},
         footer = {"", "Examples:",
-                "  golive run                                   # embedded simulator, no credentials needed",
-                "  golive run --tags '@checklist:P1.INT.01'     # one checklist item",
-                "  AXYS_API_KEY=... golive run --target staging --cert file:program.crt --key file:program.key",
+                "  golive run                                # embedded simulator, no credentials",
+                "  golive run --tags '@checklist:P1.INT.01'  # one checklist item",
+                "  export AXYS_API_KEY=...                   # the staging Program key (the value)",
+                "  golive run --target staging --cert file:program.crt --key file:program.key",
                 "  golive run --target staging --config golive.yaml --features physical,wallets",
                 "",
-                "Exit codes: 0 all passed, 1 scenario failures, 2 usage/config error,"
-                        + " 3 TLS/credential/connectivity error, 4 evidence error."})
+                "Exit codes: 0 all passed, 1 scenario failures, 2 usage/config error,",
+                "            3 TLS/credential/connectivity error, 4 evidence did not verify."})
 final class RunCommand implements Callable<Integer> {
 
     @Spec
