@@ -86,7 +86,7 @@ public final class CaptureFilter implements OrderedFilter {
         Response response;
         try {
             response = ctx.next(request, responseSpec);
-        } catch (RuntimeException | Error e) {
+        } catch (Throwable e) { // precise rethrow: REST Assured throws checked IOExceptions sneakily
             capture(new CapturedExchange(number, startedAt, elapsed(t0), request.getMethod(), uri.toString(), path,
                     uri.getRawQuery(), requestHeaders, requestBody, -1, Map.of(), "",
                     e.getClass().getName() + ": " + e.getMessage(), negative), null);

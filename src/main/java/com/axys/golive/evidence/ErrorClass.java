@@ -6,6 +6,8 @@ package com.axys.golive.evidence;
  */
 public enum ErrorClass {
     TLS_REFUSED("tls-refused", "no HTTP response: check --cert/--key are the Program's pair, signed by Axys, not expired"),
+    UNREACHABLE("unreachable", "no connection: check the base URL, DNS, and that this host's network (firewall,"
+            + " proxy, NAT) reaches Axys"),
     MALFORMED("malformed-request", "fix the request body or path; do not retry unchanged"),
     AUTHENTICATION("authentication", "check X-API-Key is the Program-level key for this environment"),
     IP_OR_FCRDNS("ip-allowlist-or-fcrdns", "403 'No Authorised IPs configured' has two causes: (a) calling IP not on the"
@@ -34,6 +36,15 @@ public enum ErrorClass {
     String action(String retryAfter) {
         return this == RATE_LIMITED && retryAfter != null ? "retry after " + retryAfter + " s (Retry-After); " + action
                 : action;
+    }
+
+    /** A call that got no HTTP response, by the exception that ended it. */
+    public static ErrorClass ofFailure(String failure) {
+        String f = failure == null ? "" : failure;
+        boolean network = f.contains("ConnectException") || f.contains("UnknownHostException")
+                || f.contains("SocketTimeoutException") || f.contains("NoRouteToHostException")
+                || f.contains("ConnectTimeoutException") || f.contains("HttpHostConnectException");
+        return network ? UNREACHABLE : TLS_REFUSED;
     }
 
     public static ErrorClass of(int status, String message) {

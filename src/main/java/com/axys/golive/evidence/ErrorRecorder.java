@@ -28,24 +28,27 @@ public final class ErrorRecorder implements ExchangeObserver {
         if (exchange.answered() && exchange.status() < 400) {
             return;
         }
+        // Refusals are few: redact the whole exchange again rather than trust piecemeal redaction of its parts.
+        var redacted = policy.redact(exchange);
         ObjectNode line = EvidenceRun.MAPPER.createObjectNode();
         line.put("callSeq", exchange.seq());
         line.put("ts", exchange.startedAt().toString());
         line.put("scenario", scenario.name());
         line.set("checklist", EvidenceRun.MAPPER.valueToTree(scenario.checklistIds()));
         line.put("method", exchange.method());
-        line.put("path", policy.redactText(exchange.path()));
+        line.put("path", redacted.path());
         line.put("status", exchange.status());
-        JsonNode body = parse(exchange.responseBody());
+        JsonNode body = parse(redacted.responseBody());
         String code = body.path("code").asText(null);
         String message = body.path("message").asText(null);
         line.put("code", code);
-        line.put("message", message == null ? null : policy.redactText(message));
-        ErrorClass cls = ErrorClass.of(exchange.status(), message);
+        line.put("message", message);
+        ErrorClass cls = exchange.answered() ? ErrorClass.of(exchange.status(), message)
+                : ErrorClass.ofFailure(exchange.failure());
         line.put("classification", cls.label());
         line.put("action", cls.action(exchange.responseHeader("Retry-After")));
         if (!exchange.answered()) {
-            line.put("failure", policy.redactText(exchange.failure()));
+            line.put("failure", redacted.failure());
         }
         evidence.append(EvidenceFiles.ERRORS, line);
     }
