@@ -21,8 +21,8 @@ import java.util.Objects;
  * a transfer is never retried blindly. Each transfer carries a unique reference in its {@code description}. After an
  * ambiguous outcome (5xx, 408, 429, or no answer at all: a timeout or a reset connection) the guard first
  * reconciles, reading GET /wallets/transactions for that reference; only if no such record exists does it send the
- * transfer again, once. Every decision is explained in the {@link TransferOutcome} and logged; the calls themselves are in
- * the run's evidence like any other.
+ * transfer again, once. Every decision is explained in the {@link TransferOutcome} and logged; the calls themselves
+ * are in the run's evidence like any other.
  *
  * <p>An answer that breaks the contract is not understood, so it is treated as ambiguous too: the guard reconciles
  * and decides first, then rethrows the {@link ContractViolationError} so the scenario still fails on it.
