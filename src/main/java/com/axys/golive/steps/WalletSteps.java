@@ -70,7 +70,7 @@ public final class WalletSteps {
         assertThat(deposit.statusCode()).as("wallet bank-deposit trace status").isEqualTo(200);
         StatusPoller poller = world.clearingPoller();
         StatusPoller.Outcome<Integer> cleared = poller.until(() -> new WalletMovements(world.api())
-                .withReference(since, Map.of(), reference).stream().findFirst()
+                .since(since, Map.of()).stream().filter(item -> isFundingOf(item, walletId, reference)).findFirst()
                 .map(item -> item.get("transStatus") instanceof Number n ? n.intValue() : -1).orElse(-1),
                 status -> status == 1);
         assertThat(cleared.satisfied()).as("the wallet's funding deposit completed (transStatus 1) after %d polls "
@@ -173,6 +173,15 @@ public final class WalletSteps {
         if (armed) {
             world.simulatorControl().clearOverrides();
         }
+    }
+
+    /**
+     * The funding deposit of a new wallet: the movement with its reference, or, should the target not carry the
+     * reference into the description, the wallet's one movement without a destination.
+     */
+    private static boolean isFundingOf(Map<String, Object> item, long walletId, String reference) {
+        return reference.equals(item.get("description")) || item.get("walletId") instanceof Number wallet
+                && wallet.longValue() == walletId && item.get("destinationType") == null;
     }
 
     /** A card's two balances at one read, decimal-implied integers. */
