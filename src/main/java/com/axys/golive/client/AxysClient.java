@@ -110,6 +110,10 @@ public final class AxysClient {
         return new CardsApi(this);
     }
 
+    public WalletsApi wallets() {
+        return new WalletsApi(this);
+    }
+
     public StagingApi staging() {
         return new StagingApi(this);
     }

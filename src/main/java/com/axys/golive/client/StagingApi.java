@@ -18,4 +18,19 @@ public final class StagingApi {
         return call.send(Method.POST, "/staging/kyc/validate", null,
                 Map.of("cardholderId", cardholderId, "result", result));
     }
+
+    /**
+     * Makes an exact card spend (a purchase) of {@code amount}, a decimal string such as "12.50"; a foreign one also
+     * makes an FX fee sharing the transaction's {@code authRefNum}. The path is inferred (the docs name the
+     * simulation, not its path).
+     */
+    public Response spend(long cardId, String amount, String merchant, boolean foreign) {
+        return call.send(Method.POST, "/staging/cards/{cardId}/spend", null,
+                Map.of("amount", amount, "merchant", merchant, "foreign", foreign), cardId);
+    }
+
+    /** Credits an exact deposit of {@code amount} (a decimal string such as "100.00") to a card. Path inferred. */
+    public Response deposit(long cardId, String amount) {
+        return call.send(Method.POST, "/staging/cards/{cardId}/deposit", null, Map.of("amount", amount), cardId);
+    }
 }

@@ -4,6 +4,8 @@ import com.axys.golive.simulator.domain.CardholderStatus;
 import com.axys.golive.simulator.domain.Result;
 import com.axys.golive.simulator.domain.SimulatedAxys;
 import com.axys.golive.simulator.domain.VirtualClock;
+import com.axys.golive.simulator.domain.WalletBalance;
+import com.axys.golive.simulator.wiremock.LostAnswer;
 import com.axys.golive.simulator.wiremock.ResponseOverrides;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -97,6 +99,20 @@ final class LiveSimulatorControl implements SimulatorControl {
             throw new IllegalArgumentException("failNext needs a count of at least 1, got " + count);
         }
         overrides.failNext(known(operationId), count, httpStatus(httpStatus));
+    }
+
+    @Override
+    public void loseNextAnswer(String operationId, LostAnswer how) {
+        overrides.loseNextAnswer(known(operationId), Objects.requireNonNull(how, "how"));
+    }
+
+    @Override
+    public WalletBalance walletBalance(long walletId) {
+        Result<WalletBalance> balance = axys.wallets().balance(walletId);
+        if (balance instanceof Result.Failed<WalletBalance> failed) {
+            throw new IllegalArgumentException("cannot read the wallet's balance: " + failed.error().message());
+        }
+        return ((Result.Ok<WalletBalance>) balance).value();
     }
 
     @Override

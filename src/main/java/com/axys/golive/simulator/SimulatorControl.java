@@ -1,6 +1,8 @@
 package com.axys.golive.simulator;
 
 import com.axys.golive.simulator.domain.VirtualClock;
+import com.axys.golive.simulator.domain.WalletBalance;
+import com.axys.golive.simulator.wiremock.LostAnswer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.Set;
@@ -51,7 +53,22 @@ public interface SimulatorControl {
     /** From now on, every response of {@code operationId} carries {@code httpStatus} (its body unchanged). */
     void overrideStatus(String operationId, int httpStatus);
 
-    /** Drops every field/status override and every pending injected failure. */
+    /**
+     * The next call of {@code operationId} that the simulated Axys carries out (it would answer 2xx) is applied, and
+     * then its answer is lost: a 500 error envelope, or a connection reset with no answer. Calls it refuses (4xx) do
+     * not consume this. It is how a test makes a POST commit on the server while the client cannot know it did.
+     */
+    void loseNextAnswer(String operationId, LostAnswer how);
+
+    /**
+     * A wallet's {@code walletBalanceSettled} and {@code walletAvailableBalance}. The API documents no read for
+     * them, so this is for tests and {@code @simulator-only} checks only.
+     *
+     * @throws IllegalArgumentException for an unknown wallet
+     */
+    WalletBalance walletBalance(long walletId);
+
+    /** Drops every field/status override, every pending injected failure and every answer set to be lost. */
     void clearOverrides();
 
     /**
@@ -62,8 +79,9 @@ public interface SimulatorControl {
     void failNext(String operationId, int count, int httpStatus);
 
     /**
-     * Back to a fresh Program: no cardholders, cards or deposits (ids and generated data start again), no overrides or
-     * injected failures, the Program profile the simulator was started with. The virtual clock keeps its time.
+     * Back to a fresh Program: no cardholders, cards, deposits, transactions or wallets (ids and generated data start
+     * again), no overrides, injected failures or lost answers, the Program profile the simulator was started with.
+     * The virtual clock keeps its time.
      */
     void reset();
 

@@ -15,6 +15,11 @@ public final class ParameterTypes {
         return IssuerCardStatus.named(label);
     }
 
+    @ParameterType("Pending|Cleared|Completion|Declined|Error")
+    public TransactionStatus transactionStatus(String label) {
+        return TransactionStatus.named(label);
+    }
+
     /** A card by its alias, "Jordan's virtual card": the name {@link World#card(String)} knows it by. */
     @ParameterType("[A-Z][A-Za-z]+'s (?:virtual|physical) card")
     public String card(String alias) {

@@ -1,6 +1,7 @@
 package com.axys.golive.steps;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -112,5 +113,41 @@ final class Personas {
 
     private static String nameOnCard(String persona) {
         return (persona + " Golive").toUpperCase(Locale.ROOT);
+    }
+
+    /** What a Program's wallet is funded with: 500.00, decimal-implied. */
+    static final long WALLET_FUNDING = 50_000L;
+    /** What a transfer from the Program's wallet to a card moves: 125.00, decimal-implied. */
+    static final long TRANSFER_AMOUNT = 12_500L;
+    /** What a card is funded with before its purchases, as the staging simulation takes it (a decimal string). */
+    static final String CARD_FUNDING = "100.00";
+    /** Domestic purchases, in order: amount (decimal string) and merchant. Five of them add up to 47.90. */
+    static final List<Map.Entry<String, String>> PURCHASES = List.of(Map.entry("12.50", "Golive Corner Cafe"),
+            Map.entry("7.25", "Golive Book Shop"), Map.entry("3.10", "Golive Bus Fare"),
+            Map.entry("20.00", "Golive Grocer"), Map.entry("5.05", "Golive Pharmacy"));
+    /** A purchase abroad: it carries an FX fee. */
+    static final Map.Entry<String, String> FOREIGN_PURCHASE = Map.entry("40.00", "Golive Paris Bistro");
+
+    /** A wallet name that says whose test data it is. */
+    static String walletName(String runTag) {
+        String tag = runTag.length() > 6 ? runTag.substring(runTag.length() - 6) : runTag;
+        return "Golive operating " + tag;
+    }
+
+    /** A POST /wallets/{walletId}/bank-deposit trace of {@link #WALLET_FUNDING}, under {@code reference}. */
+    static Map<String, Object> walletDeposit(String reference) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("transactionAmount", WALLET_FUNDING);
+        body.put("transactionReference", reference);
+        body.put("senderAccountName", "Golive Test Sender");
+        return body;
+    }
+
+    /**
+     * A reference unique to one wallet movement of this run ({@code golive-<run>-w<wallet>-<what>}): it goes in the
+     * movement's description, which is how the transfer guard and the reconciliation find it again.
+     */
+    static String movementReference(String runTag, long walletId, String what) {
+        return "golive-" + runTag + "-w" + walletId + "-" + what;
     }
 }

@@ -1,11 +1,14 @@
 package com.axys.golive.steps;
 
 import com.axys.golive.client.AxysClient;
+import com.axys.golive.client.Sleeper;
 import com.axys.golive.client.StatusPoller;
+import com.axys.golive.client.TransferGuard;
 import com.axys.golive.run.HarnessSession;
 import com.axys.golive.run.HarnessSessions;
 import com.axys.golive.simulator.SimulatorControl;
 import io.restassured.response.Response;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,9 +30,18 @@ public final class World {
             Duration.ofMinutes(5), Duration.ofMinutes(15), Duration.ofHours(1), Duration.ofHours(3),
             Duration.ofHours(6)), Duration.ofHours(12), Duration.ofDays(10));
 
+    /**
+     * Money that takes a day or days to clear (a purchase going from Pending to Cleared, a wallet's bank deposit):
+     * probes after 1 h, 6 h and 12 h, then daily, for up to 10 days. Nothing is expected within minutes, so minute
+     * probes would only add calls.
+     */
+    static final StatusPoller.Schedule CLEARING_SCHEDULE = new StatusPoller.Schedule(List.of(Duration.ofHours(1),
+            Duration.ofHours(6), Duration.ofHours(12)), Duration.ofDays(1), Duration.ofDays(10));
+
     private final HarnessSession session;
     private final Map<String, Long> cardholders = new LinkedHashMap<>();
     private final Map<String, Long> cards = new LinkedHashMap<>();
+    private final Map<String, Long> wallets = new LinkedHashMap<>();
     private final Map<String, Object> notes = new LinkedHashMap<>();
     private Response last;
     private final int retriesBefore;
@@ -64,6 +76,28 @@ public final class World {
      */
     public StatusPoller balancePoller() {
         return session.poller(BALANCE_SCHEDULE);
+    }
+
+    /**
+     * The clock the target stamps its records with, for time-window filters: the simulator's virtual clock when the
+     * embedded simulator is the target (its time runs ahead as polls advance it), the run's clock otherwise.
+     */
+    public Clock targetClock() {
+        return session.simulator().<Clock>map(s -> s.clock()).orElse(session.clock());
+    }
+
+    /**
+     * The transfer idempotency guard on this run's client: it waits the way the run's poller does (advancing the
+     * simulator's virtual clock, or sleeping) and looks transfers up on {@link #targetClock()}.
+     */
+    public TransferGuard transferGuard() {
+        Sleeper sleeper = session.simulator().<Sleeper>map(s -> s.clock()::advance).orElse(Sleeper.real());
+        return new TransferGuard(api().wallets(), targetClock(), sleeper);
+    }
+
+    /** A poller on {@link #CLEARING_SCHEDULE}, waiting the way the run's own poller does. */
+    public StatusPoller clearingPoller() {
+        return session.poller(CLEARING_SCHEDULE);
     }
 
     /** The embedded simulator's control surface, for steps of {@code @simulator-only} scenarios only. */
@@ -107,6 +141,19 @@ public final class World {
         Long id = cards.get(alias);
         if (id == null) {
             throw new IllegalStateException("no card called '" + alias + "' in this scenario; known: " + cards.keySet());
+        }
+        return id;
+    }
+
+    public void nameWallet(String alias, long id) {
+        wallets.put(alias, id);
+    }
+
+    public long wallet(String alias) {
+        Long id = wallets.get(alias);
+        if (id == null) {
+            throw new IllegalStateException("no wallet called '" + alias + "' in this scenario; known: "
+                    + wallets.keySet());
         }
         return id;
     }

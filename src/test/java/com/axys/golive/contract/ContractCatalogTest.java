@@ -15,7 +15,7 @@ final class ContractCatalogTest {
 
     @Test
     void listsEveryOperationOnceWithItsMethodAndTemplate() {
-        assertThat(catalog.operations()).hasSize(32);
+        assertThat(catalog.operations()).hasSize(34);
         assertThat(catalog.find("getCardholder")).get()
                 .extracting(ContractOperation::endpoint).isEqualTo("GET /cardholders/{cardholderId}");
         assertThat(catalog.find("noSuchOperation")).isEmpty();
@@ -85,7 +85,8 @@ final class ContractCatalogTest {
     void marksTheInferredEndpointsAsInferred() {
         assertThat(catalog.operations()).filteredOn(operation -> operation.source() == Provenance.INFERRED)
                 .extracting(ContractOperation::operationId)
-                .containsExactlyInAnyOrder("getCardDetails", "createSupportTicket");
+                .containsExactlyInAnyOrder("getCardDetails", "createSupportTicket", "stagingCardSpend",
+                        "stagingCardDeposit");
     }
 
     @Test

@@ -94,7 +94,7 @@ final class AxysSimulatorTest {
         Reply reply = client.get("/no-such-thing");
         assertThat(reply.status()).isEqualTo(404);
         assertThat(reply.body().path("code").asText()).isEqualTo("NOT_FOUND");
-        assertThat(client.get("/cards/transactions").status()).isEqualTo(404);
+        assertThat(client.get("/wallets/3301").status()).isEqualTo(404);
         assertThat(client.send("DELETE", "/cardholders", null, TestClient.API_KEY).status()).isEqualTo(404);
     }
 

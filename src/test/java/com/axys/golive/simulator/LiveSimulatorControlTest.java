@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.axys.golive.simulator.TestClient.Reply;
+import com.axys.golive.simulator.wiremock.LostAnswer;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.time.Duration;
 import java.util.Map;
@@ -139,7 +140,51 @@ final class LiveSimulatorControlTest {
         assertThat(control.operationIds()).contains("listCardholders", "createCardholder", "getCardholder",
                 "editCardholder", "updateCardholder", "submitKyc", "refreshKycUrl", "issueVirtualCard",
                 "issuePhysicalCard", "listCards", "getCard", "getCardDetails", "getCardBalance", "activateCard",
-                "setCardStatus", "updateCard", "changeCardPin", "bankDepositCard", "stagingKycValidate")
-                .hasSize(19);
+                "setCardStatus", "updateCard", "changeCardPin", "bankDepositCard", "stagingKycValidate",
+                "listCardTransactions", "listCardFees", "createWallet", "bankDepositWallet", "transferFromWallet",
+                "listWalletTransactions", "stagingCardSpend", "stagingCardDeposit")
+                .hasSize(27);
+    }
+
+    private static Map<String, Object> transfer(long walletId, long cardId, long amount) {
+        return Map.of("sourceWalletId", walletId, "destinationType", 1, "destinationId", cardId, "amount", amount,
+                "description", "control-test");
+    }
+
+    @Test
+    void aLostAnswerIsA500AfterTheTransferWasMadeAndOnlyOnce() {
+        long walletId = sim.fundedWallet(10_000);
+        long cardId = sim.virtualCard();
+        control.loseNextAnswer("transferFromWallet", LostAnswer.SERVER_ERROR);
+        Reply lost = client.post("/wallets/transfer", transfer(walletId, cardId, 2_500));
+        assertThat(lost.status()).isEqualTo(500);
+        assertThat(lost.body().path("code").asText()).isEqualTo("INTERNAL_ERROR");
+        assertThat(control.walletBalance(walletId).walletAvailableBalance()).isEqualTo(7_500);
+        assertThat(client.get("/cards/" + cardId + "/balance").body().path("availableBalance").asLong())
+                .isEqualTo(2_500);
+        assertThat(client.post("/wallets/transfer", transfer(walletId, cardId, 2_500)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aResetConnectionGivesNoAnswerButTheTransferIsMade() {
+        long walletId = sim.fundedWallet(10_000);
+        long cardId = sim.virtualCard();
+        control.loseNextAnswer("transferFromWallet", LostAnswer.CONNECTION_RESET);
+        assertThatThrownBy(() -> client.sendOrThrow("POST", "/wallets/transfer", transfer(walletId, cardId, 1_000),
+                TestClient.API_KEY)).isInstanceOf(java.io.IOException.class);
+        assertThat(control.walletBalance(walletId).walletAvailableBalance()).isEqualTo(9_000);
+        assertThat(client.get("/wallets/transactions?cardId=" + cardId).body().path("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aRefusedCallLeavesTheLostAnswerArmedForTheNextCallThatIsCarriedOut() {
+        long walletId = sim.fundedWallet(1_000);
+        long cardId = sim.virtualCard();
+        control.loseNextAnswer("transferFromWallet", LostAnswer.SERVER_ERROR);
+        assertThat(client.post("/wallets/transfer", transfer(walletId, cardId, 5_000)).status()).isEqualTo(422);
+        assertThat(client.post("/wallets/transfer", transfer(walletId, cardId, 500)).status()).isEqualTo(500);
+        assertThat(control.walletBalance(walletId).walletAvailableBalance()).isEqualTo(500);
+        assertThatThrownBy(() -> control.walletBalance(9_999)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("9999");
     }
 }

@@ -51,6 +51,26 @@ final class RunningSimulator implements AutoCloseable {
         return id;
     }
 
+    /** A virtual card of a newly approved cardholder. */
+    long virtualCard() {
+        Reply issued = client.post("/cards/virtual/" + approvedCardholder(), Map.of("nameOnCard", "JORDAN RIVERS"));
+        if (issued.status() != 200) {
+            throw new AssertionError("issueVirtualCard: " + issued);
+        }
+        return issued.body().path("cardId").asLong();
+    }
+
+    /** A new wallet with {@code amount} (decimal-implied) deposited and cleared on the virtual clock. */
+    long fundedWallet(long amount) {
+        long walletId = client.post("/wallets", Map.of("name", "Operating")).body().path("walletId").asLong();
+        Reply deposit = client.post("/wallets/" + walletId + "/bank-deposit", Map.of("transactionAmount", amount));
+        if (deposit.status() != 200) {
+            throw new AssertionError("bankDepositWallet: " + deposit);
+        }
+        advance(control().program().clearingDelay());
+        return walletId;
+    }
+
     void advance(Duration amount) {
         control().clock().advance(amount);
     }

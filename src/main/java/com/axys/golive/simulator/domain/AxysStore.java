@@ -23,6 +23,7 @@ final class AxysStore {
     private final Map<Long, Cardholder> cardholders = new TreeMap<>();
     private final Map<Long, Card> cards = new TreeMap<>();
     private final Map<Long, List<Deposit>> deposits = new HashMap<>();
+    private final MoneyRecords money = new MoneyRecords();
     private long nextCardholderId = FIRST_CARDHOLDER_ID;
     private long nextCardId = FIRST_CARD_ID;
     private long nextDepositId = FIRST_DEPOSIT_ID;
@@ -83,7 +84,7 @@ final class AxysStore {
     }
 
     Deposit addDeposit(LongFunction<Deposit> withId) {
-        Deposit created = withId.apply(nextDepositId++);
+        Deposit created = withId.apply(takeDepositId());
         deposits.computeIfAbsent(created.cardId(), id -> new ArrayList<>()).add(created);
         return created;
     }
@@ -92,11 +93,30 @@ final class AxysStore {
         return List.copyOf(deposits.getOrDefault(cardId, List.of()));
     }
 
+    /** Deposit ids are one sequence for cards and wallets alike. */
+    long takeDepositId() {
+        return nextDepositId++;
+    }
+
+    /** Transactions, fees, wallets and wallet movements. */
+    MoneyRecords money() {
+        return money;
+    }
+
+    /** Everything that moves the card account of {@code cardId}: deposits, purchases and fees, transfers in. */
+    List<BalanceEntry> balanceEntries(long cardId) {
+        List<BalanceEntry> entries = new ArrayList<>();
+        deposits(cardId).forEach(deposit -> entries.add(deposit.entry()));
+        entries.addAll(money.entries(cardId));
+        return entries;
+    }
+
     /** Forgets everything and starts the ids again. */
     void clear() {
         cardholders.clear();
         cards.clear();
         deposits.clear();
+        money.clear();
         nextCardholderId = FIRST_CARDHOLDER_ID;
         nextCardId = FIRST_CARD_ID;
         nextDepositId = FIRST_DEPOSIT_ID;

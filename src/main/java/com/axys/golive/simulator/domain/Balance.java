@@ -6,9 +6,9 @@ import java.util.List;
 /** A card account's balances (decimal-implied integers): everything in the ledger, only cleared funds available. */
 public record Balance(long cardId, long ledgerBalance, long availableBalance) {
 
-    public static Balance of(long cardId, List<Deposit> deposits, Instant now) {
-        long ledger = deposits.stream().mapToLong(Deposit::amount).sum();
-        long available = deposits.stream().filter(deposit -> deposit.clearedAt(now)).mapToLong(Deposit::amount).sum();
+    public static Balance of(long cardId, List<BalanceEntry> entries, Instant now) {
+        long ledger = entries.stream().mapToLong(entry -> entry.ledgerAt(now)).sum();
+        long available = entries.stream().mapToLong(entry -> entry.availableAt(now)).sum();
         return new Balance(cardId, ledger, available);
     }
 }

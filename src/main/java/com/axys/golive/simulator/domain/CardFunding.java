@@ -24,7 +24,7 @@ public final class CardFunding {
     /** GET /cards/{id}/balance. */
     public Result<Balance> balance(long cardId) {
         return store.locked(() -> cards.find(cardId)
-                .map(card -> Balance.of(cardId, store.deposits(cardId), clock.instant())));
+                .map(card -> Balance.of(cardId, store.balanceEntries(cardId), clock.instant())));
     }
 
     /** POST /cards/{id}/bank-deposit: any card but a Closed (3) one; {@code transactionAmount} > 0. */

@@ -16,4 +16,9 @@ public record Deposit(long depositId, long cardId, long amount, Instant recorded
     public boolean clearedAt(Instant now) {
         return !now.isBefore(clearsAt);
     }
+
+    /** The deposit as a credit: in the ledger when recorded, available when cleared. */
+    BalanceEntry entry() {
+        return new BalanceEntry(amount, recordedAt, clearsAt);
+    }
 }

@@ -17,6 +17,9 @@ public final class SimulatedAxys {
     private final CardIssuance issuance;
     private final CardOperations cards;
     private final CardFunding funding;
+    private final CardActivity activity;
+    private final WalletOperations wallets;
+    private final StagingSimulation staging;
 
     /**
      * @param program read afresh by every operation, so Program switches take effect at once
@@ -31,6 +34,9 @@ public final class SimulatedAxys {
         this.issuance = new CardIssuance(store, clock, program, generator, cardholders);
         this.cards = new CardOperations(store, clock);
         this.funding = new CardFunding(store, clock, program, cards);
+        this.activity = new CardActivity(store, clock);
+        this.wallets = new WalletOperations(store, clock, program, cards);
+        this.staging = new StagingSimulation(store, clock, cards);
     }
 
     public VirtualClock clock() {
@@ -57,7 +63,23 @@ public final class SimulatedAxys {
         return funding;
     }
 
-    /** Empties the Program: no cardholders, cards or deposits; ids and generated data start again. */
+    public CardActivity activity() {
+        return activity;
+    }
+
+    public WalletOperations wallets() {
+        return wallets;
+    }
+
+    /** The staging-only money simulation (spend, deposit). */
+    public StagingSimulation staging() {
+        return staging;
+    }
+
+    /**
+     * Empties the Program: no cardholders, cards, deposits, transactions or wallets; ids and generated data start
+     * again.
+     */
     public void reset() {
         store.locked(() -> {
             store.clear();

@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * Request → domain operation → response, in the order a real gateway works: an injected failure (the WAF/gateway
  * layer: 403, 429, 5xx) first, then {@code X-API-Key} (401), then the route (404), path ids (400), the JSON body
- * (400), and the operation itself; its response then gets the control surface's overrides.
+ * (400), and the operation itself; its response then gets the control surface's overrides, and is lost (500 or a
+ * reset connection) when the control surface asked for that after the operation was carried out.
  */
 public final class ApiDispatcher {
 
@@ -57,7 +58,8 @@ public final class ApiDispatcher {
             return ErrorEnvelopes.unknownRoute(request.method(), path);
         }
         Route route = matched.get().route();
-        return overrides.apply(route.operationId(), run(route, matched.get().rawIds(), pathAndQuery, request));
+        return overrides.deliver(route.operationId(),
+                overrides.apply(route.operationId(), run(route, matched.get().rawIds(), pathAndQuery, request)));
     }
 
     private static ApiResponse run(Route route, Map<String, String> rawIds, String[] pathAndQuery,

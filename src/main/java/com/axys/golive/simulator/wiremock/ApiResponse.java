@@ -5,12 +5,24 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
-/** One JSON response: status, extra headers (Content-Type is always {@code application/json}) and body. */
-public record ApiResponse(int status, Map<String, String> headers, ObjectNode body) {
+/**
+ * One JSON response: status, extra headers (Content-Type is always {@code application/json}) and body; or, when
+ * {@code connectionReset}, no answer at all (the connection is reset instead).
+ */
+public record ApiResponse(int status, Map<String, String> headers, ObjectNode body, boolean connectionReset) {
 
     public ApiResponse {
         headers = Map.copyOf(headers);
         Objects.requireNonNull(body, "body");
+    }
+
+    public ApiResponse(int status, Map<String, String> headers, ObjectNode body) {
+        this(status, headers, body, false);
+    }
+
+    /** No answer: the connection is reset after the request was read. */
+    static ApiResponse reset() {
+        return new ApiResponse(0, Map.of(), Json.object(), true);
     }
 
     static ApiResponse json(int status, ObjectNode body) {

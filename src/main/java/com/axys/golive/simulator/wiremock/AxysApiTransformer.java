@@ -2,6 +2,7 @@ package com.axys.golive.simulator.wiremock;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.HttpHeaders;
 import com.github.tomakehurst.wiremock.http.Request;
@@ -10,7 +11,10 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The WireMock extension: turns the served request into an {@link ApiRequest} and the answer into JSON. */
+/**
+ * The WireMock extension: turns the served request into an {@link ApiRequest} and the answer into JSON, or into
+ * WireMock's connection-reset fault when the answer is to be lost.
+ */
 final class AxysApiTransformer implements ResponseDefinitionTransformerV2 {
 
     static final String NAME = "axys-api";
@@ -36,6 +40,9 @@ final class AxysApiTransformer implements ResponseDefinitionTransformerV2 {
         Request request = serveEvent.getRequest();
         ApiResponse response = dispatcher.dispatch(new ApiRequest(request.getMethod().getName(), request.getUrl(),
                 request.getHeader("X-API-Key"), request.getBodyAsString()));
+        if (response.connectionReset()) {
+            return ResponseDefinitionBuilder.responseDefinition().withFault(Fault.CONNECTION_RESET_BY_PEER).build();
+        }
         List<HttpHeader> headers = new ArrayList<>();
         headers.add(new HttpHeader("Content-Type", "application/json"));
         response.headers().forEach((name, value) -> headers.add(new HttpHeader(name, value)));

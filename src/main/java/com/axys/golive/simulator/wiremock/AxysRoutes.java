@@ -61,8 +61,25 @@ final class AxysRoutes {
                         .map(deposit -> fields("depositId", deposit.depositId(), "statusText", "pending"))),
                 post("/staging/kyc/validate", "stagingKycValidate", call -> axys.kyc().validate(call.body())
                         .map(holder -> fields("result", Map.of()))),
-                notSimulated("GET", "/cards/transactions", "listCardTransactions"),
-                notSimulated("GET", "/cards/fees", "listCardFees")));
+                get("/cards/transactions", "listCardTransactions", call -> axys.activity()
+                        .transactions(call.query()).map(page -> JsonViews.page(page, MoneyViews::transaction))),
+                get("/cards/fees", "listCardFees", call -> axys.activity().fees(call.query())
+                        .map(page -> JsonViews.page(page, MoneyViews::fee))),
+                post("/wallets", "createWallet", call -> axys.wallets().create(call.body())
+                        .map(wallet -> fields("walletId", wallet.walletId()))),
+                post("/wallets/{walletId}/bank-deposit", "bankDepositWallet", call -> axys.wallets()
+                        .bankDeposit(call.id("walletId"), call.body())
+                        .map(deposit -> fields("depositId", deposit.depositId(), "statusText", "pending"))),
+                post("/wallets/transfer", "transferFromWallet", call -> axys.wallets().transfer(call.body())
+                        .map(made -> fields("transId", made.transId(), "transStatus", made.transStatus()))),
+                get("/wallets/transactions", "listWalletTransactions", call -> axys.wallets().list(call.query())
+                        .map(page -> JsonViews.page(page, MoneyViews::walletTransaction))),
+                post("/staging/cards/{cardId}/spend", "stagingCardSpend", call -> axys.staging()
+                        .spend(call.id("cardId"), call.body())
+                        .map(purchase -> fields("result", MoneyViews.purchase(purchase)))),
+                post("/staging/cards/{cardId}/deposit", "stagingCardDeposit", call -> axys.staging()
+                        .deposit(call.id("cardId"), call.body())
+                        .map(deposit -> fields("result", Map.of("depositId", deposit.depositId()))))));
     }
 
     private static Route get(String template, String operationId, Handler handler) {
@@ -79,10 +96,5 @@ final class AxysRoutes {
 
     private static Route withoutBody(String method, String template, String operationId, Handler handler) {
         return new Route(method, template, operationId, false, handler);
-    }
-
-    /** Documented, not simulated yet: listed so that e.g. /cards/transactions is a 404, not a bad card id. */
-    private static Route notSimulated(String method, String template, String operationId) {
-        return new Route(method, template, operationId, false, null);
     }
 }

@@ -11,14 +11,16 @@ import java.util.Optional;
 
 /**
  * What the control surface changes in responses, per operationId: fields set or removed (JSON Pointer), a forced HTTP
- * status, and failures injected into the next N calls. Thread-safe; these exist to prove that contract validation
- * and drift detection can fail, and that the harness handles 4xx/5xx.
+ * status, failures injected into the next N calls, and answers lost after the operation was carried out. Thread-safe;
+ * these exist to prove that contract validation and drift detection can fail, that the harness handles 4xx/5xx, and
+ * that a POST whose answer was lost is reconciled rather than repeated.
  */
 public final class ResponseOverrides {
 
     private final Map<String, Map<String, JsonNode>> fields = new HashMap<>();
     private final Map<String, Integer> statuses = new HashMap<>();
     private final Map<String, FailNext> failures = new HashMap<>();
+    private final Map<String, LostAnswer> lostAnswers = new HashMap<>();
 
     /** Sets the field at {@code pointer} to {@code value}, or removes it when {@code value} is {@code null}. */
     public synchronized void overrideField(String operationId, String pointer, JsonNode value) {
@@ -39,10 +41,16 @@ public final class ResponseOverrides {
         failures.put(operationId, new FailNext(count, status));
     }
 
+    /** The next call of {@code operationId} that the domain carries out (2xx) loses its answer as {@code how}. */
+    public synchronized void loseNextAnswer(String operationId, LostAnswer how) {
+        lostAnswers.put(operationId, how);
+    }
+
     public synchronized void clear() {
         fields.clear();
         statuses.clear();
         failures.clear();
+        lostAnswers.clear();
     }
 
     /** The status of a failure to inject into this call of {@code operationId}, counting it down. */
@@ -57,6 +65,20 @@ public final class ResponseOverrides {
             failures.put(operationId, new FailNext(next.remaining() - 1, next.status()));
         }
         return Optional.of(next.status());
+    }
+
+    /**
+     * {@code answered} as the client gets it: when the operation was carried out (2xx) and its answer is set to be
+     * lost, a 500 or a reset connection instead (once); otherwise unchanged.
+     */
+    synchronized ApiResponse deliver(String operationId, ApiResponse answered) {
+        if (answered.status() < 200 || answered.status() > 299 || !lostAnswers.containsKey(operationId)) {
+            return answered;
+        }
+        return switch (lostAnswers.remove(operationId)) {
+            case SERVER_ERROR -> ErrorEnvelopes.injected(500, operationId);
+            case CONNECTION_RESET -> ApiResponse.reset();
+        };
     }
 
     /** {@code response} with this operation's field and status overrides applied (the body is copied first). */

@@ -1,0 +1,201 @@
+package com.axys.golive.steps;
+
+import com.axys.golive.client.StatusPoller;
+import com.axys.golive.client.TransferGuard;
+import com.axys.golive.client.TransferOutcome;
+import com.axys.golive.simulator.wiremock.LostAnswer;
+import io.cucumber.java.After;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Program wallets: creating and funding one, and transfers to a card, always through the transfer idempotency guard.
+ * A transfer is checked three ways: the card's balances, the wallet's movements, and the card's transactions (where
+ * a wallet transfer must not appear).
+ */
+public final class WalletSteps {
+
+    private static final String WALLET = "the Program's wallet";
+
+    private final World world;
+    private Instant windowStart;
+    private TransferGuard.Transfer transfer;
+    private TransferOutcome outcome;
+    private Balances before;
+    private int cardTransactionsBefore;
+    private boolean armed;
+
+    public WalletSteps(World world) {
+        this.world = world;
+    }
+
+    @When("the Program creates a wallet")
+    public void createsAWallet() {
+        Response created = world.remember(world.api().wallets().create(Personas.walletName(world.runTag())));
+        if (created.statusCode() == 200) {
+            world.nameWallet(WALLET, created.jsonPath().getLong("walletId"));
+        }
+    }
+
+    @Then("the new wallet has an id")
+    public void newWalletHasAnId() {
+        Object id = world.last().jsonPath().get("walletId");
+        assertThat(id).as("walletId of the new wallet").isInstanceOf(Integer.class);
+        assertThat(((Number) id).longValue()).as("walletId of the new wallet").isPositive();
+    }
+
+    @Given("the Program has an empty wallet")
+    public void hasAnEmptyWallet() {
+        createsAWallet();
+        assertThat(world.last().statusCode()).as("create wallet status").isEqualTo(200);
+    }
+
+    /** A new wallet, a bank-deposit trace into it, and polling its movements until the deposit has cleared. */
+    @Given("the Program has a funded wallet")
+    public void hasAFundedWallet() {
+        hasAnEmptyWallet();
+        long walletId = world.wallet(WALLET);
+        Instant since = world.targetClock().instant().minus(Duration.ofMinutes(10));
+        String reference = Personas.movementReference(world.runTag(), walletId, "funding");
+        Response deposit = world.remember(world.api().wallets().bankDeposit(walletId,
+                Personas.walletDeposit(reference)));
+        assertThat(deposit.statusCode()).as("wallet bank-deposit trace status").isEqualTo(200);
+        StatusPoller poller = world.clearingPoller();
+        StatusPoller.Outcome<Integer> cleared = poller.until(() -> new WalletMovements(world.api())
+                .since(since, Map.of()).stream().filter(item -> isFundingOf(item, walletId, reference)).findFirst()
+                .map(item -> item.get("transStatus") instanceof Number n ? n.intValue() : -1).orElse(-1),
+                status -> status == 1);
+        assertThat(cleared.satisfied()).as("the wallet's funding deposit completed (transStatus 1) after %d polls "
+                + "over %s (last seen %s)", cleared.probes(), cleared.waited(), cleared.last()).isTrue();
+    }
+
+    @Given("Axys will make the next transfer but lose its answer")
+    public void nextTransferLosesItsAnswer() {
+        world.simulatorControl().loseNextAnswer("transferFromWallet", LostAnswer.SERVER_ERROR);
+        armed = true;
+    }
+
+    @Given("Axys will refuse the next transfer before making it")
+    public void nextTransferIsRefusedBeforeItIsMade() {
+        world.simulatorControl().failNext("transferFromWallet", 1, 503);
+        armed = true;
+    }
+
+    @When("the Program transfers money from its wallet to {card}")
+    public void transfersToCard(String card) {
+        long cardId = world.card(card);
+        long walletId = world.wallet(WALLET);
+        before = balance(cardId);
+        cardTransactionsBefore = cardTransactions(cardId);
+        windowStart = world.targetClock().instant().minus(Duration.ofMinutes(10));
+        transfer = new TransferGuard.Transfer(walletId, 1, cardId, Personas.TRANSFER_AMOUNT,
+                Personas.movementReference(world.runTag(), walletId, "transfer-" + cardId));
+        outcome = world.transferGuard().transfer(transfer);
+        outcome.answer().ifPresent(world::remember);
+        world.note("transferGuard", outcome.explanation());
+    }
+
+    @Then("the transfer is made at once")
+    public void transferIsMadeAtOnce() {
+        assertThat(outcome.decision()).as("transfer guard: %s", outcome.explanation())
+                .isEqualTo(TransferOutcome.Decision.MADE);
+        Response answer = outcome.answer().orElseThrow();
+        assertThat(answer.statusCode()).as("transfer status").isEqualTo(200);
+        assertThat(answer.jsonPath().getInt("transStatus")).as("transStatus of the transfer (1: completed)")
+                .isEqualTo(1);
+    }
+
+    @Then("the guard finds the transfer already made and does not send it again")
+    public void guardFindsItAndDoesNotRepeat() {
+        assertThat(outcome.decision()).as("transfer guard: %s", outcome.explanation())
+                .isEqualTo(TransferOutcome.Decision.FOUND_NOT_RETRIED);
+        assertThat(outcome.posts()).as("POSTs of the transfer").isEqualTo(1);
+        assertThat(outcome.explanation()).contains("found committed transfer transId " + outcome.transId());
+    }
+
+    @Then("the guard finds no record of the transfer and sends it once more")
+    public void guardFindsNoRecordAndRetriesOnce() {
+        assertThat(outcome.decision()).as("transfer guard: %s", outcome.explanation())
+                .isEqualTo(TransferOutcome.Decision.RETRIED_ONCE);
+        assertThat(outcome.posts()).as("POSTs of the transfer").isEqualTo(2);
+        assertThat(outcome.explanation()).contains("no record, retrying once");
+    }
+
+    @Then("the balance of {card} rose by the amount transferred")
+    public void balanceRoseByTheAmount(String card) {
+        Balances after = balance(world.card(card));
+        assertThat(after.ledger() - before.ledger()).as("ledgerBalance change of %s, read right after the transfer",
+                card).isEqualTo(Personas.TRANSFER_AMOUNT);
+        assertThat(after.available() - before.available())
+                .as("availableBalance change of %s, read right after the transfer", card)
+                .isEqualTo(Personas.TRANSFER_AMOUNT);
+    }
+
+    @Then("the balance of {card} is unchanged")
+    public void balanceIsUnchanged(String card) {
+        assertThat(balance(world.card(card))).as("ledger and available balance of %s", card).isEqualTo(before);
+    }
+
+    @Then("the wallet's movements list the transfer to {card} exactly once")
+    public void movementsListTheTransferOnce(String card) {
+        List<Map<String, Object>> listed = new WalletMovements(world.api()).withReference(windowStart,
+                Map.of("cardId", world.card(card)), transfer.reference());
+        assertThat(listed).as("wallet movements to %s with the transfer's reference", card).hasSize(1);
+        assertThat(((Number) listed.get(0).get("transId")).longValue()).as("transId of the movement listed")
+                .isEqualTo(outcome.transId());
+        assertThat(((Number) listed.get(0).get("amount")).longValue()).as("amount of the movement listed")
+                .isEqualTo(Personas.TRANSFER_AMOUNT);
+    }
+
+    @Then("no card transaction is recorded for the transfer")
+    public void noCardTransactionForTheTransfer() {
+        assertThat(cardTransactions(transfer.destinationId())).as("card transactions of the destination card")
+                .isEqualTo(cardTransactionsBefore);
+    }
+
+    @Then("the wallet is debited exactly once")
+    public void walletIsDebitedOnce() {
+        assertThat(world.simulatorControl().walletBalance(world.wallet(WALLET)).walletAvailableBalance())
+                .as("walletAvailableBalance after one transfer").isEqualTo(Personas.WALLET_FUNDING
+                        - Personas.TRANSFER_AMOUNT);
+    }
+
+    @After("@simulator-only")
+    public void dropUnusedFaults() {
+        if (armed) {
+            world.simulatorControl().clearOverrides();
+        }
+    }
+
+    /**
+     * The funding deposit of a new wallet: the movement with its reference, or, should the target not carry the
+     * reference into the description, the wallet's one movement without a destination.
+     */
+    private static boolean isFundingOf(Map<String, Object> item, long walletId, String reference) {
+        return reference.equals(item.get("description")) || item.get("walletId") instanceof Number wallet
+                && wallet.longValue() == walletId && item.get("destinationType") == null;
+    }
+
+    /** A card's two balances at one read, decimal-implied integers. */
+    private record Balances(long ledger, long available) { }
+
+    private Balances balance(long cardId) {
+        Response r = world.api().cards().balance(cardId);
+        assertThat(r.statusCode()).as("GET card balance status").isEqualTo(200);
+        return new Balances(r.jsonPath().getLong("ledgerBalance"), r.jsonPath().getLong("availableBalance"));
+    }
+
+    private int cardTransactions(long cardId) {
+        Response r = world.api().cards().transactions(Map.of("cardId", cardId));
+        assertThat(r.statusCode()).as("GET card transactions status").isEqualTo(200);
+        return r.jsonPath().getInt("total");
+    }
+}
