@@ -18,6 +18,7 @@ import com.axys.golive.evidence.EvidenceRun;
 import com.axys.golive.evidence.RunId;
 import com.axys.golive.evidence.RunMetadata;
 import com.axys.golive.ledger.StateLedger;
+import com.axys.golive.reconciliation.ReconciliationWriter;
 import com.axys.golive.redaction.RedactionPolicy;
 import com.axys.golive.report.CertificateFacts;
 import com.axys.golive.report.ReportWriter;
@@ -190,6 +191,11 @@ public final class HarnessSession implements AutoCloseable {
 
     /** Coverage, drift and the auditor's summary, read back from the bundle; best-effort (the manifest must follow). */
     private void writeReports() {
+        try {
+            ReconciliationWriter.write(evidence.dir());
+        } catch (RuntimeException e) {
+            LOG.warn("run {}: reconciliation not written: {}", evidence.runId(), e.getMessage());
+        }
         try {
             ReportWriter.write(evidence.dir(), new RunFacts(evidence.runId(), target.name(),
                     target.baseUrl().toString(), target.isSimulator(),
