@@ -39,13 +39,15 @@ import picocli.CommandLine.Spec;
                 + " match, key type and subject; FCrDNS of its domains and your calling IPs; and the authenticated"
                 + " call GET /cardholders. Prints one row per check with the fix for each WARN and FAIL.", ""},
         footer = {"", "Examples:",
-                "  golive preflight                              # simulator: throwaway certificate, FCrDNS skipped",
-                "  AXYS_API_KEY=... golive preflight --target production --cert file:program.crt \\",
-                "      --key file:program.key --calling-ip 203.0.113.7 --calling-ip 203.0.113.8",
-                "  golive preflight --target staging --p12 file:program.p12 --p12-password env:P12_PASS"
-                        + " --skip-auth-test --json",
+                "  golive preflight                   # the simulator, its throwaway certificate",
+                "  AXYS_API_KEY=... golive preflight --target production \\",
+                "      --cert file:program.crt --key file:program.key \\",
+                "      --calling-ip 203.0.113.7 --calling-ip 203.0.113.8",
+                "  golive preflight --target staging --p12 file:program.p12 \\",
+                "      --p12-password env:P12_PASS --skip-auth-test --json",
                 "",
-                "Exit codes: 0 every check PASS, WARN or SKIP; 2 usage/config error; 3 a check failed."})
+                "Exit codes: 0 every check PASS, WARN or SKIP; 2 usage or config error;",
+                "3 a check failed (certificate, key, DNS or the authenticated call)."})
 final class PreflightCommand implements Callable<Integer> {
 
     @Spec

@@ -27,7 +27,8 @@ public record CheckResult(String check, List<String> checklistIds, CheckStatus s
         boolean needsFix = status == CheckStatus.WARN || status == CheckStatus.FAIL;
         if (needsFix == fix.isEmpty()) {
             throw new IllegalArgumentException("check '" + check + "' is " + status + (needsFix
-                    ? " without a fix; every WARN and FAIL says what to do" : " with a fix; only WARN and FAIL carry one"));
+                    ? " without a fix; every WARN and FAIL says what to do"
+                    : " with a fix; only WARN and FAIL carry one"));
         }
         notes = notes.stream().map(CheckResult::oneLine).toList();
         commands = List.copyOf(commands);

@@ -52,7 +52,8 @@ final class ClientMaterialLoader {
         }
         if (refs.clientKey() == null) {
             return ClientMaterial.keyRefused(ClientMaterial.Form.PEM, certRef, keyRef, chain, "no private key was"
-                    + " given for the certificate; set --key file:/path/program.key (or env:/exec:) or AXYS_CLIENT_KEY");
+                    + " given for the certificate; set --key file:/path/program.key (or env:/exec:) or"
+                    + " AXYS_CLIENT_KEY");
         }
         Secret key = null;
         Optional<Secret> passphrase = Optional.empty();

@@ -35,7 +35,8 @@ final class KeyMatchCheck implements PreflightCheck {
             return CheckResult.skip(this, "no certificate to compare the key with (see 'certificate loads')");
         }
         CheckResult result = material.identity().map(this::compare).orElseGet(() -> CheckResult.fail(this,
-                material.keyProblem().orElse("the key could not be checked; check --key (or --p12) and its passphrase")));
+                material.keyProblem().orElse("the key could not be checked; check --key (or --p12) and its"
+                        + " passphrase")));
         Optional<String> md5 = ModulusDigest.of(material.leaf().get().getPublicKey());
         if (md5.isEmpty()) {
             return result;

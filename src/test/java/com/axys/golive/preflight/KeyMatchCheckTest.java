@@ -26,7 +26,8 @@ final class KeyMatchCheckTest {
     @BeforeAll
     static void issue() {
         pki = ThrowawayPki.generate(dir.resolve("pki"), Clock.systemUTC());
-        other = pki.issueClient("other", Instant.now().minus(Duration.ofHours(1)), Instant.now().plus(Duration.ofDays(9)));
+        Instant now = Instant.now();
+        other = pki.issueClient("other", now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(9)));
     }
 
     @Test
