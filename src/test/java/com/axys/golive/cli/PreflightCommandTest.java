@@ -147,11 +147,11 @@ final class PreflightCommandTest {
                 Duration.ofMillis(500));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        List<String> line = new ArrayList<>(List.of("preflight"));
-        line.addAll(List.of(args));
-        int code = GoLive.commandLine().addSubcommand("preflight", command)
+        ErrorHandler errors = new ErrorHandler();
+        int code = new picocli.CommandLine(command).setExecutionExceptionHandler(errors)
+                .setParameterExceptionHandler(errors)
                 .setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
-                .execute(line.toArray(String[]::new));
+                .execute(args);
         return new Outcome(code, out.toString(), err.toString());
     }
 }

@@ -155,12 +155,13 @@ final class TransferGuardTest {
     @Test
     void aLostAnswerThatCannotBeReconciledIsNotRetried() {
         control.loseNextAnswer("transferFromWallet", LostAnswer.SERVER_ERROR);
-        control.failNext("listWalletTransactions", 3, 503);
+        control.failNext("listWalletTransactions", 20, 503); // outlasts the client's own read retries
         TransferOutcome outcome = guard.transfer(transfer(AMOUNT));
         assertThat(outcome.decision()).isEqualTo(Decision.UNRESOLVED);
         assertThat(outcome.posts()).isEqualTo(1);
         assertThat(outcome.explanation()).contains("could not reconcile (GET /wallets/transactions answered HTTP 503)");
         assertThat(walletAvailable()).as("made once, by the first POST").isEqualTo(FUNDS - AMOUNT);
+        control.clearOverrides();
     }
 
     /** Create → kyc-submit → staging pass → review delay on the virtual clock → a virtual card. */
