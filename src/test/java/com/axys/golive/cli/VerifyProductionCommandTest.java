@@ -21,6 +21,13 @@ final class VerifyProductionCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /**
+     * Whether test 8's scenario runs: it is {@code @wip} until the embedded simulator answers GET /cards/transactions
+     * (branch h/money). Once it does, remove {@code @wip} from test 8 and set this to true: test 8 then runs, and with
+     * no transaction on the new card the table shows WARN instead of MANUAL.
+     */
+    private static final boolean TEST_8_RUNS = false;
+
     @TempDir
     Path evidenceRoot;
 
@@ -47,8 +54,9 @@ final class VerifyProductionCommandTest {
                 .containsPattern("\\| 6\\. Sensitive details +\\| Full PAN \\+ CVV returned by /details +\\| PASS")
                 .containsPattern("\\| 7\\. Test transaction +\\| .+ \\| MANUAL +\\|")
                 .containsPattern("\\| 8\\. Transaction retrieval +\\| Test transaction visible in /cards/transactions"
-                        + " +\\| MANUAL +\\|")
-                .contains("REHEARSAL, not production: 6 PASS, 0 FAIL, 2 MANUAL, 0 WARN");
+                        + " +\\| " + (TEST_8_RUNS ? "WARN +\\| no transaction yet" : "MANUAL +\\| after test 7"))
+                .contains("REHEARSAL, not production: 6 PASS, 0 FAIL, "
+                        + (TEST_8_RUNS ? "1 MANUAL, 1 WARN" : "2 MANUAL, 0 WARN"));
         assertThat(printed).containsPattern("Test entities to clean up:\\n  - cardholderId \\d+ \\(last name"
                 + " Golive-Verification\\): held by the embedded simulator")
                 .containsPattern("  - cardId \\d+: held by the embedded simulator").contains("VERIFIED");
@@ -61,13 +69,14 @@ final class VerifyProductionCommandTest {
         JsonNode table = JSON.readTree(bundle.resolve("production-verification.json").toFile());
         assertThat(table.path("rehearsal").asBoolean()).isTrue();
         assertThat(table.path("tests").findValuesAsText("result")).containsExactly("PASS", "PASS", "PASS", "PASS",
-                "PASS", "PASS", "MANUAL", "MANUAL");
+                "PASS", "PASS", "MANUAL", TEST_8_RUNS ? "WARN" : "MANUAL");
         assertThat(table.path("cleanup").findValuesAsText("kind")).containsExactly("cardholder", "card");
         JsonNode manifest = JSON.readTree(bundle.resolve("manifest.json").toFile());
         assertThat(manifest.path("files").findValuesAsText("path")).contains("production-verification.md",
                 "production-verification.json");
         List<String> scenarios = Files.readAllLines(bundle.resolve("scenarios.jsonl"));
-        assertThat(scenarios).hasSize(6).allSatisfy(l -> assertThat(l).contains("\"@production-safe\""));
+        assertThat(scenarios).hasSize(TEST_8_RUNS ? 7 : 6)
+                .allSatisfy(l -> assertThat(l).contains("\"@production-safe\""));
     }
 
     @Test
