@@ -1,3 +1,4 @@
+@verify-production
 Feature: Production verification, Phase 3 tests 2 to 8
   Before live cardholders are directed to the Program, the runbook's Phase 3 runs in production: P3.02 to P3.06
   and P3.08 here; test 1 is the connectivity feature's scenario and test 7 is done by a person. The scenarios run in
