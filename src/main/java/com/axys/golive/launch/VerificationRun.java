@@ -1,0 +1,130 @@
+package com.axys.golive.launch;
+
+import com.axys.golive.run.HarnessSession;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.WeakHashMap;
+import java.util.function.Consumer;
+
+/**
+ * What the Phase 3 scenarios of one run share, and what the pass-criteria table reports beyond pass/fail: the one
+ * test cardholder test 2 creates (tests 3-8 reuse it, so production holds one test cardholder per run, approved once
+ * by a person), the host of its application link (never the link), its card, and what tests 4 and 8 observed.
+ *
+ * <p>Run-scoped: one instance per {@link HarnessSession}, found by the session (Cucumber builds step classes without
+ * arguments, so glue reaches it through the session the run installed). {@code golive verify-production} calls
+ * {@link #begin} before the features run; under any other runner the first step that asks gets the defaults (the
+ * session's poll deadline, notices to the log).
+ */
+public final class VerificationRun {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(VerificationRun.class);
+    private static final Map<HarnessSession, VerificationRun> RUNS = new WeakHashMap<>();
+
+    private final Duration reviewDeadline;
+    private final Consumer<String> operator;
+    private String persona;
+    private Long cardholderId;
+    private String applicationLinkHost;
+    private String review;
+    private Long cardId;
+    private List<String> depositChains = List.of();
+    private Integer transactionsListed;
+
+    private VerificationRun(Duration reviewDeadline, Consumer<String> operator) {
+        this.reviewDeadline = reviewDeadline;
+        this.operator = operator;
+    }
+
+    /**
+     * Starts the record of {@code session}'s verification. {@code operator} receives the lines the person at the
+     * terminal must act on (test 4's identity check); they never hold a link, PAN or CVV.
+     */
+    public static VerificationRun begin(HarnessSession session, Duration reviewDeadline, Consumer<String> operator) {
+        if (reviewDeadline.isNegative() || reviewDeadline.isZero()) {
+            throw new IllegalArgumentException("the review deadline must be positive, got " + reviewDeadline);
+        }
+        VerificationRun run = new VerificationRun(reviewDeadline, operator);
+        synchronized (RUNS) {
+            RUNS.put(session, run);
+        }
+        return run;
+    }
+
+    /** The record of {@code session}'s verification, with defaults when nobody called {@link #begin}. */
+    public static VerificationRun of(HarnessSession session) {
+        synchronized (RUNS) {
+            return RUNS.computeIfAbsent(session, s -> new VerificationRun(s.config().pollDeadline(),
+                    line -> LOG.info("{}", line)));
+        }
+    }
+
+    /** Forgets {@code session}'s record (the session is closing). */
+    public static void end(HarnessSession session) {
+        synchronized (RUNS) {
+            RUNS.remove(session);
+        }
+    }
+
+    /** How long test 4 waits for the compliance review on a real target. */
+    public Duration reviewDeadline() {
+        return reviewDeadline;
+    }
+
+    /** Tells the person running the verification something they must act on. */
+    public void tellOperator(String line) {
+        operator.accept(line);
+    }
+
+    /** Test 2: {@code persona} is this run's test cardholder, {@code cardholderId}. */
+    public synchronized void testCardholderCreated(String persona, long cardholderId) {
+        if (this.cardholderId != null) {
+            throw new IllegalStateException("this run already created its test cardholder (" + this.persona
+                    + ", cardholderId " + this.cardholderId + "); Phase 3 uses one per run");
+        }
+        this.persona = persona;
+        this.cardholderId = cardholderId;
+    }
+
+    /** The cardholderId of {@code persona} if test 2 created them in this run. */
+    public synchronized Optional<Long> testCardholder(String persona) {
+        return persona.equals(this.persona) ? Optional.ofNullable(cardholderId) : Optional.empty();
+    }
+
+    /** Test 3: the application link was returned; only its host is kept. */
+    public synchronized void applicationLinkReturned(String host) {
+        this.applicationLinkHost = host;
+    }
+
+    public synchronized Optional<String> applicationLinkHost() {
+        return Optional.ofNullable(applicationLinkHost);
+    }
+
+    /** Test 4: how the review ended ("forced by the embedded simulator", "approved after 7 polls over PT14M"). */
+    public synchronized void reviewCompleted(String how) {
+        this.review = how;
+    }
+
+    /** Test 5: the card issued to the test cardholder and the chains of its deposit addresses. */
+    public synchronized void cardIssued(long cardId, List<String> depositChains) {
+        this.cardId = cardId;
+        this.depositChains = List.copyOf(depositChains);
+    }
+
+    public synchronized Optional<Long> card() {
+        return Optional.ofNullable(cardId);
+    }
+
+    /** Test 8: how many transactions the card's list held. */
+    public synchronized void transactionsListed(int count) {
+        this.transactionsListed = count;
+    }
+
+    /** What the table reports, as of now. */
+    public synchronized VerificationFacts facts() {
+        return new VerificationFacts(cardholderId, applicationLinkHost, review, cardId, depositChains,
+                transactionsListed);
+    }
+}

@@ -1,0 +1,127 @@
+package com.axys.golive.launch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The runbook's Phase 3 pass-criteria table for one run: a row per test (1-8) with its result and notes, and the
+ * entities the run created for cleanup. Built from the bundle's scenario outcomes and calls and from what the steps
+ * observed ({@link VerificationFacts}); holds ids and hosts only.
+ *
+ * @param rehearsal true when the target was not production: the table proves the procedure, not production
+ * @param simulator true when the target was the embedded simulator (nothing to clean up)
+ */
+public record VerificationTable(String runId, String targetName, String baseUrl, boolean rehearsal,
+                                boolean simulator, List<VerificationRow> rows, List<CreatedEntity> created) {
+
+    private static final int FAILURE_NOTE_LENGTH = 160;
+
+    public VerificationTable {
+        Objects.requireNonNull(runId, "runId");
+        Objects.requireNonNull(targetName, "targetName");
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        rows = List.copyOf(rows);
+        created = List.copyOf(created);
+    }
+
+    /** Judges each test of the {@link VerificationPlan} from the run's scenarios and facts. */
+    public static VerificationTable judge(String runId, String targetName, String baseUrl, boolean rehearsal,
+                                          boolean simulator, List<ScenarioOutcome> outcomes, VerificationFacts facts,
+                                          List<CreatedEntity> created) {
+        List<VerificationRow> rows = new ArrayList<>();
+        for (VerificationTest test : VerificationPlan.tests()) {
+            rows.add(judge(test, outcomes.stream().filter(o -> o.checklistIds().contains(test.checklistId()))
+                    .toList(), facts, rows));
+        }
+        return new VerificationTable(runId, targetName, baseUrl, rehearsal, simulator, rows, created);
+    }
+
+    public VerificationRow row(int test) {
+        return rows.get(test - 1);
+    }
+
+    public long count(Result result) {
+        return rows.stream().filter(r -> r.result() == result).count();
+    }
+
+    /** "6 PASS, 0 FAIL, 2 MANUAL, 0 WARN". */
+    public String tally() {
+        return java.util.Arrays.stream(Result.values()).map(r -> count(r) + " " + r)
+                .collect(Collectors.joining(", "));
+    }
+
+    private static VerificationRow judge(VerificationTest test, List<ScenarioOutcome> outcomes,
+                                         VerificationFacts facts, List<VerificationRow> earlier) {
+        if (!test.automated()) {
+            return new VerificationRow(test, Result.MANUAL, join(test.runbookNote(), "make a small purchase with"
+                    + " that card, then confirm it with GET /cards/transactions?cardId=<its cardId>"));
+        }
+        if (outcomes.isEmpty()) {
+            return notRun(test, facts, earlier);
+        }
+        var failed = outcomes.stream().filter(o -> !o.passed() && !o.skipped()).findFirst();
+        if (failed.isPresent()) {
+            return new VerificationRow(test, Result.FAIL, join(failed.get().firstLineOfFailure(FAILURE_NOTE_LENGTH),
+                    test.number() == 4 ? test.runbookNote() : ""));
+        }
+        var skipped = outcomes.stream().filter(ScenarioOutcome::skipped).findFirst();
+        if (skipped.isPresent()) {
+            return new VerificationRow(test, Result.FAIL, join("not run",
+                    skipped.get().firstLineOfFailure(FAILURE_NOTE_LENGTH)));
+        }
+        return passed(test, facts);
+    }
+
+    private static VerificationRow notRun(VerificationTest test, VerificationFacts facts,
+                                          List<VerificationRow> earlier) {
+        for (int prerequisite : test.prerequisites()) {
+            if (earlier.get(prerequisite - 1).result() == Result.FAIL) {
+                return new VerificationRow(test, Result.FAIL, "not run: test " + prerequisite + " did not pass");
+            }
+        }
+        if (test.number() == 8) {
+            return new VerificationRow(test, Result.MANUAL, join("after test 7, confirm GET /cards/transactions?cardId="
+                    + (facts.cardId() == null ? "<cardId>" : facts.cardId()) + " lists the test transaction",
+                    test.runbookNote()));
+        }
+        return new VerificationRow(test, Result.FAIL, "no scenario tagged " + test.tag() + " ran; this build of the"
+                + " harness lacks it");
+    }
+
+    private static VerificationRow passed(VerificationTest test, VerificationFacts facts) {
+        return switch (test.number()) {
+            case 2 -> new VerificationRow(test, Result.PASS, facts.cardholderId() == null ? "cardholderId returned"
+                    : "cardholderId " + facts.cardholderId() + " for cleanup");
+            case 3 -> new VerificationRow(test, Result.PASS, "applicationLink returned"
+                    + (facts.applicationLinkHost() == null ? "" : " (host " + facts.applicationLinkHost()
+                    + "; the link itself is a bearer URL and is never shown)") + ", status 3");
+            case 4 -> new VerificationRow(test, Result.PASS, join(test.runbookNote(), facts.review()));
+            case 5 -> new VerificationRow(test, Result.PASS, (facts.cardId() == null ? "cardId returned"
+                    : "cardId " + facts.cardId()) + (facts.depositChains().isEmpty() ? ""
+                    : "; cryptoAddresses: " + String.join(", ", facts.depositChains())));
+            case 6 -> new VerificationRow(test, Result.PASS, join(test.runbookNote(),
+                    "PAN and CVV checked in memory only, never written"));
+            case 8 -> transactions(test, facts);
+            default -> new VerificationRow(test, Result.PASS, test.runbookNote());
+        };
+    }
+
+    private static VerificationRow transactions(VerificationTest test, VerificationFacts facts) {
+        String card = facts.cardId() == null ? "the test card" : "cardId " + facts.cardId();
+        if (facts.transactionsListed() != null && facts.transactionsListed() > 0) {
+            return new VerificationRow(test, Result.PASS, join(facts.transactionsListed() + " transaction(s) listed"
+                    + " for " + card, test.runbookNote()));
+        }
+        return new VerificationRow(test, Result.WARN, "no transaction yet: GET /cards/transactions for " + card
+                + " answered 200 with the list envelope; confirm the test transaction after test 7");
+    }
+
+    private static String join(String first, String second) {
+        if (first == null || first.isBlank()) {
+            return second == null ? "" : second;
+        }
+        return second == null || second.isBlank() ? first : first + "; " + second;
+    }
+}
