@@ -55,9 +55,7 @@ Feature: Production verification, Phase 3 tests 2 to 8
 
   Rule: The card's transactions are listed through the cardId filter, in the list envelope
 
-    # @wip until the embedded simulator answers GET /cards/transactions (it does on branch h/money): the harness's own
-    # tests run every feature against the simulator. Until then the pass-criteria table marks test 8 MANUAL.
-    @production-safe @checklist:P3.08 @wip
+    @production-safe @checklist:P3.08
     Scenario: Test 8, the test card's transactions are listed
       Given Vera holds the virtual card issued in test 5
       When the transactions of Vera's virtual card are listed

@@ -7,7 +7,7 @@ import picocli.CommandLine.IVersionProvider;
 
 /** The {@code golive} command. */
 @Command(name = "golive", mixinStandardHelpOptions = true, versionProvider = GoLive.Version.class,
-        subcommands = {RunCommand.class, PreflightCommand.class, SimulatorCommand.class, EvidenceCommand.class,
+        subcommands = {RunCommand.class, PreflightCommand.class, VerifyProductionCommand.class, SimulatorCommand.class, EvidenceCommand.class,
                 CommandLine.HelpCommand.class},
         description = {"Axys Go-Live Harness: contract tests, evidence pack and launch-day checks for an Axys Cards v2"
                 + " integration.", ""},
@@ -15,6 +15,7 @@ import picocli.CommandLine.IVersionProvider;
                 "  golive run                   every Phase 1 feature against the embedded simulator",
                 "  golive run --target staging  the same against Axys staging (README: staging)",
                 "  golive preflight             Phase 2 checks: certificate, key, expiry, FCrDNS, auth",
+                "  golive verify-production --confirm   Phase 3 on launch day (README)",
                 "  golive simulator             the simulator alone, and how to call it",
                 "  golive evidence verify DIR   check a run's bundle offline (also: pack, scan)",
                 "  golive <command> --help      options and examples of one command",

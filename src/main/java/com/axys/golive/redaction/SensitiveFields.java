@@ -28,7 +28,8 @@ public final class SensitiveFields {
             Map.entry("cookie", "token"), Map.entry("setcookie", "token"),
             Map.entry("apikey", "api-key"), Map.entry("xapikey", "api-key"), Map.entry("privatekey", "private-key"),
             Map.entry("password", "password"), Map.entry("passphrase", "password"), Map.entry("secret", "secret"),
-            Map.entry("senderaccountnumber", "account-number"));
+            Map.entry("senderaccountnumber", "account-number"),
+            Map.entry("applicationlink", "kyc-link"));
 
     private SensitiveFields() {
     }
@@ -42,8 +43,11 @@ public final class SensitiveFields {
         return Optional.ofNullable(CATEGORY_BY_NAME.get(key));
     }
 
-    /** Tokens are long random values: their marker keeps a fingerprint so listener and poll can be correlated. */
+    /**
+     * Tokens and KYC links (bearer URLs: whoever holds one can complete the identity check) are long random values:
+     * their marker keeps a fingerprint so two mentions of the same one can be correlated.
+     */
     static boolean fingerprinted(String category) {
-        return category.equals("token");
+        return category.equals("token") || category.equals("kyc-link");
     }
 }

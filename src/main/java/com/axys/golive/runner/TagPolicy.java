@@ -37,8 +37,11 @@ public final class TagPolicy {
                 parts.add("not @if:" + c.tag());
             }
         }
+        parts.add("not @wip");
         if (!config.target().isSimulator()) {
             parts.add("not @simulator-only");
+            // Phase 3 creates real test entities and waits for a person: only golive verify-production runs it.
+            parts.add("not @verify-production");
         }
         if (config.target().isProduction()) {
             parts.add("@production-safe");

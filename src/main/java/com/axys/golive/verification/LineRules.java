@@ -22,7 +22,7 @@ final class LineRules {
     /** {@code "name": "value"} or {@code "name": 123}, also escaped once or twice inside another JSON string. */
     private static final Pattern FIELD = Pattern.compile("(?<esc>\\\\{0,3})\"(?<name>[A-Za-z][A-Za-z0-9_-]{0,40})"
             + "\\k<esc>\"\\s*:\\s*"
-            + "(?:\\k<esc>\"(?<str>(?:[^\"\\\\]|\\\\.)*?)\\k<esc>\"|(?<num>-?\\d+(?:\\.\\d+)?)(?![\\w.]))");
+            + "(?:\\k<esc>\"(?<str>(?:[^\"\\\\]++|\\\\.)*?)\\k<esc>\"|(?<num>-?\\d+(?:\\.\\d+)?)(?![\\w.]))");
     private static final Pattern HEADER = Pattern.compile("(?i)(?<![A-Za-z0-9_-])(?<name>x-api-key|authorization"
             + "|proxy-authorization)[ \\t]*:[ \\t]*"
             + "(?<value>(?:(?:bearer|basic|token)[ \\t]+)?[A-Za-z0-9._~+/=:-]{8,})");

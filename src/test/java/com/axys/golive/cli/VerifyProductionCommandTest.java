@@ -26,7 +26,7 @@ final class VerifyProductionCommandTest {
      * (branch h/money). Once it does, remove {@code @wip} from test 8 and set this to true: test 8 then runs, and with
      * no transaction on the new card the table shows WARN instead of MANUAL.
      */
-    private static final boolean TEST_8_RUNS = false;
+    private static final boolean TEST_8_RUNS = true;
 
     @TempDir
     Path evidenceRoot;

@@ -18,21 +18,22 @@ final class TagPolicyTest {
     }
 
     @Test
-    void theSimulatorWithEveryFeatureRunsEverything() {
-        assertThat(TagPolicy.expressionFor(config("simulator", Set.of(Capability.values()), ""))).isEmpty();
+    void theSimulatorWithEveryFeatureRunsEverythingButWorkInProgress() {
+        assertThat(TagPolicy.expressionFor(config("simulator", Set.of(Capability.values()), "")))
+                .isEqualTo("not @wip");
     }
 
     @Test
     void missingProgramFeaturesAndSimulatorOnlyScenariosAreLeftOutOnStaging() {
         assertThat(TagPolicy.expressionFor(config("staging", Set.of(Capability.WALLETS), "@checklist:P1.INT.01")))
                 .isEqualTo("(@checklist:P1.INT.01) and not @if:physical and not @if:3ds and not @if:bank"
-                        + " and not @simulator-only");
+                        + " and not @wip and not @simulator-only and not @verify-production");
     }
 
     @Test
     void productionRunsOnlyProductionSafeScenarios() {
         assertThat(TagPolicy.expressionFor(config("production", Set.of(Capability.values()), "")))
-                .isEqualTo("not @simulator-only and @production-safe");
+                .isEqualTo("not @wip and not @simulator-only and not @verify-production and @production-safe");
     }
 
     @Test
