@@ -93,4 +93,17 @@ final class ConfigLoaderTest {
                 .load(ConfigOverrides.none()))
                 .hasMessageContaining("unknown program feature 'crypto'").hasMessageContaining("wallets");
     }
+
+    @Test
+    void theShippedExampleConfigIsValidAndMeansWhatItsCommentsSay() throws IOException {
+        Path example = Path.of("golive.example.yaml").toAbsolutePath();
+        Files.copy(example, dir.resolve("golive.yaml"));
+        HarnessConfig config = new ConfigLoader(Map.of(), dir).load(ConfigOverrides.none());
+        assertThat(config.target().name()).isEqualTo("staging");
+        assertThat(config.credentials().clientKey().scheme()).isEqualTo(com.axys.golive.secrets.SecretRef.Scheme.EXEC);
+        assertThat(config.credentials().apiKey().scheme()).isEqualTo(com.axys.golive.secrets.SecretRef.Scheme.EXEC);
+        assertThat(config.features()).containsExactlyInAnyOrder(Capability.values());
+        assertThat(config.pollDeadline()).isEqualTo(Duration.ofMinutes(240));
+        assertThat(config.maxCallsPerSecond()).isEqualTo(5.0);
+    }
 }
