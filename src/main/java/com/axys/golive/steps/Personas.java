@@ -132,6 +132,25 @@ final class Personas {
         return body;
     }
 
+    /**
+     * A POST /cardholders/{id}/register-bank-account body: a test account number (11 digits, well inside 7-34) and a
+     * test routing number. Capture redacts the account number by its field name.
+     */
+    static Map<String, Object> bankAccount(String persona) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("senderAccountName", persona + " Golive");
+        body.put("senderAccountNumber", "00012345678");
+        body.put("senderRoutingNumber", "110000000");
+        return body;
+    }
+
+    /** {@link #bankAccount} with an account number one character short of the documented 7: distinctive, 6 long. */
+    static Map<String, Object> bankAccountWithShortNumber(String persona) {
+        Map<String, Object> body = bankAccount(persona);
+        body.put("senderAccountNumber", "GLV006");
+        return body;
+    }
+
     private static String nameOnCard(String persona) {
         return (persona + " Golive").toUpperCase(Locale.ROOT);
     }
