@@ -50,6 +50,7 @@ Feature: Compliance re-submission and replacement KYC links
       Then Jordan gets a new compliance application link
       And Jordan's cardholder status is Under Review
 
+    @checklist:P1.ERR.03
     Scenario: Riley gets a replacement KYC link after a compliance decline
       Given Riley has been declined by the compliance review
       When a replacement compliance link is requested for Riley

@@ -114,6 +114,14 @@ public final class AxysClient {
         return new WalletsApi(this);
     }
 
+    public OtpApi otp() {
+        return new OtpApi(this);
+    }
+
+    public SupportApi support() {
+        return new SupportApi(this);
+    }
+
     public StagingApi staging() {
         return new StagingApi(this);
     }

@@ -29,6 +29,14 @@ public final class StagingApi {
                 Map.of("amount", amount, "merchant", merchant, "foreign", foreign), cardId);
     }
 
+    /**
+     * Makes a 3-D Secure challenge on a card: every OTP listener of the card receives a new code. Path inferred (the
+     * docs name no 3-DS simulation); the code is never in this answer, only in GET /otp/{token}.
+     */
+    public Response challengeOtp(long cardId) {
+        return call.send(Method.POST, "/staging/cards/{cardId}/otp", null, null, cardId);
+    }
+
     /** Credits an exact deposit of {@code amount} (a decimal string such as "100.00") to a card. Path inferred. */
     public Response deposit(long cardId, String amount) {
         return call.send(Method.POST, "/staging/cards/{cardId}/deposit", null, Map.of("amount", amount), cardId);

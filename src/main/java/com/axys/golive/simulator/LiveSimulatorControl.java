@@ -3,12 +3,14 @@ package com.axys.golive.simulator;
 import com.axys.golive.simulator.domain.CardholderStatus;
 import com.axys.golive.simulator.domain.Result;
 import com.axys.golive.simulator.domain.SimulatedAxys;
+import com.axys.golive.simulator.domain.SupportTicket;
 import com.axys.golive.simulator.domain.VirtualClock;
 import com.axys.golive.simulator.domain.WalletBalance;
 import com.axys.golive.simulator.wiremock.LostAnswer;
 import com.axys.golive.simulator.wiremock.ResponseOverrides;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -113,6 +115,16 @@ final class LiveSimulatorControl implements SimulatorControl {
             throw new IllegalArgumentException("cannot read the wallet's balance: " + failed.error().message());
         }
         return ((Result.Ok<WalletBalance>) balance).value();
+    }
+
+    @Override
+    public List<SupportTicket> tickets() {
+        return axys.support().all();
+    }
+
+    @Override
+    public int expireOtps() {
+        return axys.threeDSecure().expireAll();
     }
 
     @Override

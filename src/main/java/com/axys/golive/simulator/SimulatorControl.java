@@ -1,10 +1,12 @@
 package com.axys.golive.simulator;
 
+import com.axys.golive.simulator.domain.SupportTicket;
 import com.axys.golive.simulator.domain.VirtualClock;
 import com.axys.golive.simulator.domain.WalletBalance;
 import com.axys.golive.simulator.wiremock.LostAnswer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -68,6 +70,18 @@ public interface SimulatorControl {
      */
     WalletBalance walletBalance(long walletId);
 
+    /**
+     * The support tickets raised so far, oldest first. The API lists none (the endpoint is inferred and write-only),
+     * so this is for tests and {@code @simulator-only} checks only.
+     */
+    List<SupportTicket> tickets();
+
+    /**
+     * Makes every OTP that is still valid expire now, as if its lifetime (5 minutes of virtual time) had passed;
+     * returns how many did. Advancing {@link #clock()} past an OTP's {@code expiresAt} does the same.
+     */
+    int expireOtps();
+
     /** Drops every field/status override, every pending injected failure and every answer set to be lost. */
     void clearOverrides();
 
@@ -79,9 +93,9 @@ public interface SimulatorControl {
     void failNext(String operationId, int count, int httpStatus);
 
     /**
-     * Back to a fresh Program: no cardholders, cards, deposits, transactions or wallets (ids and generated data start
-     * again), no overrides, injected failures or lost answers, the Program profile the simulator was started with.
-     * The virtual clock keeps its time.
+     * Back to a fresh Program: no cardholders, cards, deposits, transactions, wallets, OTP listeners, tickets or bank
+     * account registrations (ids and generated data start again), no overrides, injected failures or lost answers,
+     * the Program profile the simulator was started with. The virtual clock keeps its time.
      */
     void reset();
 

@@ -111,6 +111,46 @@ final class Personas {
         return body;
     }
 
+    /**
+     * A POST /support/tickets body at {@code priority}: the subject says it comes from the go-live harness, so that a
+     * ticket raised on staging is recognised as test traffic.
+     */
+    static Map<String, Object> supportTicket(String subject, String description, int priority) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("subject", "[golive test] " + subject);
+        body.put("description", description + " Raised by the Axys Go-Live Harness during go-live testing.");
+        body.put("priority", priority);
+        return body;
+    }
+
+    /** A ticket escalating a review that ended in {@code outcome}, naming the cardholder; priority 2. */
+    static Map<String, Object> declineTicket(long cardholderId, CardholderStatus outcome) {
+        Map<String, Object> body = supportTicket("Cardholder " + cardholderId + " review ended in " + outcome.label(),
+                "The compliance review of cardholder " + cardholderId + " ended in status " + outcome + ". The "
+                        + "Program has not submitted the cardholder again and asks Axys for the next step.", 2);
+        body.put("cardholderId", cardholderId);
+        return body;
+    }
+
+    /**
+     * A POST /cardholders/{id}/register-bank-account body: a test account number (11 digits, well inside 7-34) and a
+     * test routing number. Capture redacts the account number by its field name.
+     */
+    static Map<String, Object> bankAccount(String persona) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("senderAccountName", persona + " Golive");
+        body.put("senderAccountNumber", "00012345678");
+        body.put("senderRoutingNumber", "110000000");
+        return body;
+    }
+
+    /** {@link #bankAccount} with an account number one character short of the documented 7: distinctive, 6 long. */
+    static Map<String, Object> bankAccountWithShortNumber(String persona) {
+        Map<String, Object> body = bankAccount(persona);
+        body.put("senderAccountNumber", "GLV006");
+        return body;
+    }
+
     private static String nameOnCard(String persona) {
         return (persona + " Golive").toUpperCase(Locale.ROOT);
     }

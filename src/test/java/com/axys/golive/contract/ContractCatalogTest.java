@@ -15,7 +15,7 @@ final class ContractCatalogTest {
 
     @Test
     void listsEveryOperationOnceWithItsMethodAndTemplate() {
-        assertThat(catalog.operations()).hasSize(34);
+        assertThat(catalog.operations()).hasSize(35);
         assertThat(catalog.find("getCardholder")).get()
                 .extracting(ContractOperation::endpoint).isEqualTo("GET /cardholders/{cardholderId}");
         assertThat(catalog.find("noSuchOperation")).isEmpty();
@@ -86,7 +86,7 @@ final class ContractCatalogTest {
         assertThat(catalog.operations()).filteredOn(operation -> operation.source() == Provenance.INFERRED)
                 .extracting(ContractOperation::operationId)
                 .containsExactlyInAnyOrder("getCardDetails", "createSupportTicket", "stagingCardSpend",
-                        "stagingCardDeposit");
+                        "stagingCardDeposit", "stagingCardOtp");
     }
 
     @Test

@@ -143,7 +143,7 @@ final class ContractDocumentTest {
         Map<String, String> expected = new TreeMap<>(decided);
         expected.putAll(DEPRECATED);
 
-        assertThat(decided).hasSize(31);
+        assertThat(decided).hasSize(32);
         assertThat(inContract).isEqualTo(expected);
         deprecated.forEach((id, flag) -> assertThat(flag).as("deprecated flag of " + id)
                 .isEqualTo(DEPRECATED.containsKey(id)));

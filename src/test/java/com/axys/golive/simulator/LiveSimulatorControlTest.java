@@ -142,8 +142,9 @@ final class LiveSimulatorControlTest {
                 "issuePhysicalCard", "listCards", "getCard", "getCardDetails", "getCardBalance", "activateCard",
                 "setCardStatus", "updateCard", "changeCardPin", "bankDepositCard", "stagingKycValidate",
                 "listCardTransactions", "listCardFees", "createWallet", "bankDepositWallet", "transferFromWallet",
-                "listWalletTransactions", "stagingCardSpend", "stagingCardDeposit")
-                .hasSize(27);
+                "listWalletTransactions", "stagingCardSpend", "stagingCardDeposit", "registerBankAccount",
+                "createOtpListener", "getOtp", "stagingCardOtp", "createSupportTicket")
+                .hasSize(32);
     }
 
     private static Map<String, Object> transfer(long walletId, long cardId, long amount) {

@@ -24,6 +24,7 @@ final class AxysStore {
     private final Map<Long, Card> cards = new TreeMap<>();
     private final Map<Long, List<Deposit>> deposits = new HashMap<>();
     private final MoneyRecords money = new MoneyRecords();
+    private final ServiceRecords services = new ServiceRecords();
     private long nextCardholderId = FIRST_CARDHOLDER_ID;
     private long nextCardId = FIRST_CARD_ID;
     private long nextDepositId = FIRST_DEPOSIT_ID;
@@ -103,6 +104,11 @@ final class AxysStore {
         return money;
     }
 
+    /** OTP listeners, support tickets and bank account registrations. */
+    ServiceRecords services() {
+        return services;
+    }
+
     /** Everything that moves the card account of {@code cardId}: deposits, purchases and fees, transfers in. */
     List<BalanceEntry> balanceEntries(long cardId) {
         List<BalanceEntry> entries = new ArrayList<>();
@@ -117,6 +123,7 @@ final class AxysStore {
         cards.clear();
         deposits.clear();
         money.clear();
+        services.clear();
         nextCardholderId = FIRST_CARDHOLDER_ID;
         nextCardId = FIRST_CARD_ID;
         nextDepositId = FIRST_DEPOSIT_ID;

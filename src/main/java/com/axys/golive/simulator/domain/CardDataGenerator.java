@@ -18,6 +18,7 @@ public final class CardDataGenerator {
     static final String BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
     private static final String HEX = "0123456789abcdef";
     private static final String SESSION = "abcdefghijklmnopqrstuvwxyz0123456789";
+    private static final String BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     private static final int VALIDITY_YEARS = 3;
 
     private final long seed;
@@ -55,6 +56,16 @@ public final class CardDataGenerator {
     /** A Didit-style hosted KYC session URL. */
     public synchronized String kycApplicationLink() {
         return "https://verify.didit.example/session/" + chars(SESSION, 32);
+    }
+
+    /** An OTP subscription token: 43 URL-safe characters (256 bits), safe in a path segment as it is. */
+    public synchronized String otpToken() {
+        return chars(BASE64URL, 43);
+    }
+
+    /** A 3-D Secure one-time password: six digits, leading zeros kept. */
+    public synchronized String otpCode() {
+        return String.format("%06d", random.nextInt(1_000_000));
     }
 
     private String chars(String alphabet, int count) {

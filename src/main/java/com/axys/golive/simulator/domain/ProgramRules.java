@@ -12,6 +12,9 @@ public interface ProgramRules {
     /** The Program's {@code transactionLimit} ceiling, decimal-implied. */
     long transactionLimitCeiling();
 
+    /** Whether the Program has 3-D Secure on: without it no OTP listener can be set up and no OTP is produced. */
+    boolean threeDsEnabled();
+
     /** Whether the Program has SumSub enabled (cardholders may then be created with {@code sumsubEnabled=1}). */
     boolean sumsubEnabled();
 

@@ -20,6 +20,9 @@ public final class SimulatedAxys {
     private final CardActivity activity;
     private final WalletOperations wallets;
     private final StagingSimulation staging;
+    private final ThreeDSecure threeDSecure;
+    private final SupportTickets support;
+    private final BankAccounts bankAccounts;
 
     /**
      * @param program read afresh by every operation, so Program switches take effect at once
@@ -37,6 +40,9 @@ public final class SimulatedAxys {
         this.activity = new CardActivity(store, clock);
         this.wallets = new WalletOperations(store, clock, program, cards);
         this.staging = new StagingSimulation(store, clock, cards);
+        this.threeDSecure = new ThreeDSecure(store, clock, program, generator, cardholders, cards);
+        this.support = new SupportTickets(store, clock);
+        this.bankAccounts = new BankAccounts(store, clock, cardholders);
     }
 
     public VirtualClock clock() {
@@ -76,9 +82,24 @@ public final class SimulatedAxys {
         return staging;
     }
 
+    /** OTP listeners, 3-D Secure challenges and OTP reads. */
+    public ThreeDSecure threeDSecure() {
+        return threeDSecure;
+    }
+
+    /** Support tickets (the escalation path). */
+    public SupportTickets support() {
+        return support;
+    }
+
+    /** Sending bank account registrations. */
+    public BankAccounts bankAccounts() {
+        return bankAccounts;
+    }
+
     /**
-     * Empties the Program: no cardholders, cards, deposits, transactions or wallets; ids and generated data start
-     * again.
+     * Empties the Program: no cardholders, cards, deposits, transactions, wallets, OTP listeners, tickets or bank
+     * account registrations; ids and generated data start again.
      */
     public void reset() {
         store.locked(() -> {

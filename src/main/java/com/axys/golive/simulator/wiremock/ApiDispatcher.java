@@ -65,7 +65,17 @@ public final class ApiDispatcher {
     private static ApiResponse run(Route route, Map<String, String> rawIds, String[] pathAndQuery,
                                    ApiRequest request) {
         Map<String, Long> ids = new LinkedHashMap<>();
+        Map<String, String> texts = new LinkedHashMap<>();
         for (Map.Entry<String, String> raw : rawIds.entrySet()) {
+            if (!Route.isId(raw.getKey())) {
+                String text = pathSegment(raw.getValue());
+                if (text == null || text.isEmpty()) {
+                    return ErrorEnvelopes.malformed("path parameter " + raw.getKey() + " is empty or not validly "
+                            + "URL-encoded");
+                }
+                texts.put(raw.getKey(), text);
+                continue;
+            }
             Long id = integer(raw.getValue());
             if (id == null) {
                 return ErrorEnvelopes.malformed("path parameter " + raw.getKey() + " must be an integer");
@@ -86,7 +96,7 @@ public final class ApiDispatcher {
         } catch (IllegalArgumentException badEscape) {
             return ErrorEnvelopes.malformed("the query string is not validly URL-encoded");
         }
-        Result<ObjectNode> result = route.handler().handle(new Call(ids, query, body));
+        Result<ObjectNode> result = route.handler().handle(new Call(ids, texts, query, body));
         if (result instanceof Result.Failed<ObjectNode> failed) {
             return ErrorEnvelopes.of(failed.error());
         }
@@ -118,6 +128,15 @@ public final class ApiDispatcher {
             parameters.putIfAbsent(decode(nameAndValue[0]), nameAndValue.length > 1 ? decode(nameAndValue[1]) : "");
         }
         return parameters;
+    }
+
+    /** A path segment percent-decoded ('+' stays '+': it means a space only in a query); null when malformed. */
+    private static String pathSegment(String raw) {
+        try {
+            return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException badEscape) {
+            return null;
+        }
     }
 
     private static String decode(String text) {

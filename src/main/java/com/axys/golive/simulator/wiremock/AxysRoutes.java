@@ -79,7 +79,18 @@ final class AxysRoutes {
                         .map(purchase -> fields("result", MoneyViews.purchase(purchase)))),
                 post("/staging/cards/{cardId}/deposit", "stagingCardDeposit", call -> axys.staging()
                         .deposit(call.id("cardId"), call.body())
-                        .map(deposit -> fields("result", Map.of("depositId", deposit.depositId()))))));
+                        .map(deposit -> fields("result", Map.of("depositId", deposit.depositId())))),
+                post("/cardholders/{cardholderId}/register-bank-account", "registerBankAccount", call -> axys
+                        .bankAccounts().register(call.id("cardholderId"), call.body())
+                        .map(registered -> fields("depositId", registered.depositId(), "statusText", "pending"))),
+                post("/otp/listeners", "createOtpListener", call -> axys.threeDSecure().subscribe(call.body())
+                        .map(OtpViews::listener)),
+                get("/otp/{token}", "getOtp", call -> axys.threeDSecure().read(call.text("token"))
+                        .map(OtpViews::reading)),
+                withoutBody("POST", "/staging/cards/{cardId}/otp", "stagingCardOtp", call -> axys.threeDSecure()
+                        .challenge(call.id("cardId")).map(reached -> fields("result", Map.of()))),
+                post("/support/tickets", "createSupportTicket", call -> axys.support().raise(call.body())
+                        .map(ticket -> fields("ticketId", ticket.ticketId())))));
     }
 
     private static Route get(String template, String operationId, Handler handler) {

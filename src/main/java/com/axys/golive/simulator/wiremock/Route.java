@@ -8,7 +8,9 @@ import java.util.Optional;
 
 /**
  * One operation: method, path template under {@code /v2} (e.g. {@code /cards/{cardId}/balance}), operationId, and
- * whether it reads a JSON body. A route that is documented but not simulated has no handler: it answers 404.
+ * whether it reads a JSON body. A route that is documented but not simulated has no handler: it answers 404. A path
+ * parameter named {@code ...Id} is an integer id (the docs' ids are integers; anything else is 400); any other, like
+ * {@code {token}}, is text.
  */
 record Route(String method, String template, String operationId, boolean readsBody, Handler handler) {
 
@@ -16,6 +18,11 @@ record Route(String method, String template, String operationId, boolean readsBo
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(template, "template");
         Objects.requireNonNull(operationId, "operationId");
+    }
+
+    /** Whether the path parameter {@code name} is an integer id ({@code cardId}) rather than text ({@code token}). */
+    static boolean isId(String name) {
+        return name.endsWith("Id");
     }
 
     boolean simulated() {

@@ -62,6 +62,17 @@ final class ApiDispatcherTest {
     }
 
     @Test
+    void aTextPathParameterIsOnePercentDecodedSegmentWhileIdsMustBeIntegers() {
+        assertThat(call("GET", "/v2/otp/no%2Bsuch-token", "").body().path("message").asText())
+                .isEqualTo("no OTP listener with this token");
+        assertThat(call("GET", "/v2/otp/%zz", "").status()).isEqualTo(400);
+        assertThat(call("GET", "/v2/otp/listeners", "").status()).isEqualTo(404);
+        assertThat(call("POST", "/v2/staging/cards/abc/otp", "").status()).isEqualTo(400);
+        assertThat(Route.isId("cardholderId")).isTrue();
+        assertThat(Route.isId("token")).isFalse();
+    }
+
+    @Test
     void successBodiesStartWithTheEnvelopeStatus() {
         assertThat(call("GET", "/v2/cards", "").body().fieldNames().next()).isEqualTo("status");
     }
