@@ -134,10 +134,17 @@ public final class CaptureFilter implements OrderedFilter {
         return (System.nanoTime() - t0) / 1_000_000;
     }
 
+    /**
+     * Headers by name. REST Assured's filterable request repeats a header it merged from several specs (Content-Type
+     * once per filter pass); identical repeats say nothing more and are kept once.
+     */
     private static Map<String, List<String>> headers(Headers headers) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (Header h : headers) {
-            out.computeIfAbsent(h.getName(), k -> new ArrayList<>()).add(h.getValue());
+            List<String> values = out.computeIfAbsent(h.getName(), k -> new ArrayList<>());
+            if (!values.contains(h.getValue())) {
+                values.add(h.getValue());
+            }
         }
         return out;
     }
