@@ -12,6 +12,7 @@ Feature: Escalation to Axys support by ticket
 
   Rule: A blocking issue is raised as a support ticket, and Axys answers with a ticket number
 
+    @raises-ticket
     Scenario: A blocking issue is raised with the highest priority
       When the Program raises a priority 1 support ticket about a blocking issue
       Then the support ticket is accepted with a ticket number
@@ -36,7 +37,7 @@ Feature: Escalation to Axys support by ticket
 
   Rule: A compliance decline may be escalated by support ticket instead of a replacement KYC link
 
-    @checklist:P1.ERR.03
+    @checklist:P1.ERR.03 @raises-ticket
     Scenario: Riley's compliance decline is escalated by ticket
       Given Riley has been declined by the compliance review
       When the Program raises a support ticket about Riley's Compliance Decline

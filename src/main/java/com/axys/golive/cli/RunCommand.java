@@ -51,6 +51,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-report", description = "Skip the Allure HTML report (the raw results stay in the bundle).")
     boolean noReport;
 
+    @Option(names = "--raise-tickets", description = "On a real target, also run the scenarios that open a real"
+            + " support ticket (@raises-ticket): once for the evidence pack, not in nightly regression.")
+    boolean raiseTickets;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -69,7 +73,7 @@ final class RunCommand implements Callable<Integer> {
                     + session.certificate().notAfter() + ", " + session.certificate().daysLeft() + " days left)");
             out.println("  evidence  " + session.evidence().dir());
             out.flush();
-            summary = FeatureRunner.run(session, TagPolicy.expressionFor(config), out);
+            summary = FeatureRunner.run(session, TagPolicy.expressionFor(config, raiseTickets), out);
             if (!noReport) {
                 out.println("Building the Allure report…");
                 out.flush();
@@ -98,7 +102,7 @@ final class RunCommand implements Callable<Integer> {
         }
         if (summary.total() == 0) {
             spec.commandLine().getErr().println("golive: error: no scenario matched tag expression '"
-                    + TagPolicy.expressionFor(config) + "'; check --tags and --features");
+                    + TagPolicy.expressionFor(config, raiseTickets) + "'; check --tags and --features");
             return ExitCode.USAGE.code();
         }
         return summary.failed() > 0 ? ExitCode.FAILURES.code() : ExitCode.PASS.code();

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Which scenarios a run may execute, as one Cucumber tag expression: the user's own expression, minus scenarios for
  * Program features the Program does not have ({@code @if:<feature>}), minus {@code @simulator-only} scenarios on a
- * real target, and only {@code @production-safe} scenarios on production.
+ * real target, {@code @raises-ticket} scenarios on a real target only when the user's expression names that tag,
+ * and only {@code @production-safe} scenarios on production.
  */
 public final class TagPolicy {
 
@@ -28,6 +29,11 @@ public final class TagPolicy {
     }
 
     public static String expressionFor(HarnessConfig config) {
+        return expressionFor(config, config.tags().contains("@raises-ticket"));
+    }
+
+    /** As {@link #expressionFor(HarnessConfig)}, with scenarios that raise real support tickets let in when asked. */
+    public static String expressionFor(HarnessConfig config, boolean raiseTickets) {
         List<String> parts = new ArrayList<>();
         if (!config.tags().isBlank()) {
             parts.add("(" + config.tags() + ")");
@@ -42,6 +48,10 @@ public final class TagPolicy {
             parts.add("not @simulator-only");
             // Phase 3 creates real test entities and waits for a person: only golive verify-production runs it.
             parts.add("not @verify-production");
+            // A real support ticket reaches people: raised on a real target only when asked for by tag.
+            if (!raiseTickets) {
+                parts.add("not @raises-ticket");
+            }
         }
         if (config.target().isProduction()) {
             parts.add("@production-safe");

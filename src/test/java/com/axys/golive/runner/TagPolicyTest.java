@@ -27,13 +27,14 @@ final class TagPolicyTest {
     void missingProgramFeaturesAndSimulatorOnlyScenariosAreLeftOutOnStaging() {
         assertThat(TagPolicy.expressionFor(config("staging", Set.of(Capability.WALLETS), "@checklist:P1.INT.01")))
                 .isEqualTo("(@checklist:P1.INT.01) and not @if:physical and not @if:3ds and not @if:bank"
-                        + " and not @wip and not @simulator-only and not @verify-production");
+                        + " and not @wip and not @simulator-only and not @verify-production and not @raises-ticket");
     }
 
     @Test
     void productionRunsOnlyProductionSafeScenarios() {
         assertThat(TagPolicy.expressionFor(config("production", Set.of(Capability.values()), "")))
-                .isEqualTo("not @wip and not @simulator-only and not @verify-production and @production-safe");
+                .isEqualTo("not @wip and not @simulator-only and not @verify-production and not @raises-ticket"
+                        + " and @production-safe");
     }
 
     @Test
@@ -41,5 +42,14 @@ final class TagPolicyTest {
         assertThat(TagPolicy.toPlatformExpression("(@checklist:P1.INT.01 or @security) and not @if:physical"))
                 .isEqualTo("(checklist:P1.INT.01 | security) & !if:physical");
         assertThat(TagPolicy.toPlatformExpression("not @simulator-only")).isEqualTo("!simulator-only");
+    }
+
+    @Test
+    void ticketRaisingScenariosRunOnARealTargetOnlyWhenAskedFor() {
+        HarnessConfig staging = config("staging", Set.of(Capability.values()), "");
+        assertThat(TagPolicy.expressionFor(staging)).contains("not @raises-ticket");
+        assertThat(TagPolicy.expressionFor(staging, true)).doesNotContain("@raises-ticket");
+        assertThat(TagPolicy.expressionFor(config("staging", Set.of(Capability.values()), "@raises-ticket")))
+                .doesNotContain("not @raises-ticket");
     }
 }
