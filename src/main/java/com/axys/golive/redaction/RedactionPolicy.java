@@ -21,7 +21,8 @@ public final class RedactionPolicy {
 
     private static final Set<String> SECRET_HEADERS = Set.of("x-api-key", "authorization", "proxy-authorization",
             "cookie", "set-cookie");
-    private static final Pattern OTP_PATH = Pattern.compile("(/otp/)([^/?#]+)");
+    /** {@code /otp/{token}}: the segment after /otp/ is a bearer token, except the {@code listeners} resource. */
+    private static final Pattern OTP_PATH = Pattern.compile("(/otp/)(?!listeners(?:[/?#]|$))([^/?#]+)");
 
     private final SensitiveValues known;
     private final FailClosedJsonBodyRedactor json;

@@ -89,4 +89,13 @@ final class RedactionPolicyTest {
         assertThat(r.requestBody()).doesNotContain("1111").doesNotContain("2580")
                 .contains("\"oldPin\":\"[REDACTED:pin]\"");
     }
+
+    @Test
+    void theOtpListenersResourceIsNotMistakenForAToken() {
+        RedactedExchange r = policy.redact(exchange("/otp/listeners", "{\"cardId\":1}",
+                "{\"status\":\"success\",\"token\":\"tok_abcdef123456\",\"expiresAt\":null}"));
+        assertThat(r.path()).isEqualTo("/otp/listeners");
+        assertThat(known.categoryOf("listeners")).isEmpty();
+        assertThat(r.responseBody()).doesNotContain("tok_abcdef123456");
+    }
 }
