@@ -2,9 +2,6 @@ package com.axys.golive.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.axys.golive.contract.ContractExchange;
-import com.axys.golive.contract.ContractResult;
-import com.axys.golive.contract.ContractValidator;
 import com.axys.golive.simulator.TestClient.Reply;
 import com.axys.golive.simulator.domain.CardTransaction;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -55,17 +52,9 @@ final class MoneyOverHttpsTest {
     }
 
     private static Reply send(String method, String pathAndQuery, Object body, boolean validRequest) {
-        Reply reply = client.send(method, pathAndQuery, body, TestClient.API_KEY);
-        int q = pathAndQuery.indexOf('?');
-        String requestBody = body == null ? null : TestClient.JSON.valueToTree(body).toString();
-        ContractResult verdict = ContractValidator.fromClasspath().validate(new ContractExchange(method,
-                q < 0 ? pathAndQuery : pathAndQuery.substring(0, q), q < 0 ? "" : pathAndQuery.substring(q + 1),
-                Map.of("Content-Type", List.of("application/json")), requestBody, reply.status(),
-                Map.of("Content-Type", List.of("application/json")), reply.body().toString(), validRequest));
-        assertThat(verdict.violations()).as("contract violations of %s %s -> %s", method, pathAndQuery, reply)
-                .isEmpty();
-        return reply;
+        return ContractCheckedCalls.send(client, method, pathAndQuery, body, validRequest);
     }
+
 
     private static long fundedCard(String amount) {
         long cardId = sim.virtualCard();

@@ -2,9 +2,6 @@ package com.axys.golive.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.axys.golive.contract.ContractExchange;
-import com.axys.golive.contract.ContractResult;
-import com.axys.golive.contract.ContractValidator;
 import com.axys.golive.simulator.TestClient.Reply;
 import com.axys.golive.simulator.domain.SupportTicket;
 import com.axys.golive.simulator.domain.ThreeDSecure;
@@ -57,14 +54,9 @@ final class ServicesOverHttpsTest {
     }
 
     private static Reply send(String method, String path, Object body, boolean validRequest) {
-        Reply reply = client.send(method, path, body, TestClient.API_KEY);
-        String requestBody = body == null ? null : TestClient.JSON.valueToTree(body).toString();
-        ContractResult verdict = ContractValidator.fromClasspath().validate(new ContractExchange(method, path, "",
-                Map.of("Content-Type", List.of("application/json")), requestBody, reply.status(),
-                Map.of("Content-Type", List.of("application/json")), reply.body().toString(), validRequest));
-        assertThat(verdict.violations()).as("contract violations of %s %s -> %s", method, path, reply).isEmpty();
-        return reply;
+        return ContractCheckedCalls.send(client, method, path, body, validRequest);
     }
+
 
     private static String listen(long cardId) {
         Reply reply = send("POST", "/otp/listeners", Map.of("cardId", cardId));
