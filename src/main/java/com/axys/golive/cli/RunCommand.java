@@ -68,6 +68,10 @@ final class RunCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(interrupted);
         try {
             HarnessSessions.install(session);
+            session.progress().to(line -> {
+                out.println(line);
+                out.flush();
+            });
             out.println("  base URL  " + session.target().baseUrl());
             out.println("  client    " + session.certificate().subject() + " (expires "
                     + session.certificate().notAfter() + ", " + session.certificate().daysLeft() + " days left)");

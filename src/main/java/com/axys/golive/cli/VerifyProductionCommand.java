@@ -101,6 +101,10 @@ final class VerifyProductionCommand implements Callable<Integer> {
         VerificationTable table;
         try {
             HarnessSessions.install(session);
+            session.progress().to(line -> {
+                out.println(line);
+                out.flush();
+            });
             VerificationRun.begin(session, Duration.ofMinutes(reviewWaitMinutes), line -> {
                 out.println(">> " + line);
                 out.flush();

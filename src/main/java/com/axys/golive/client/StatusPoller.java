@@ -48,6 +48,23 @@ public final class StatusPoller {
     private final Sleeper sleeper;
     private final Clock clock;
 
+    /** Real time between two progress lines of one long wait. */
+    static final Duration PROGRESS_EVERY = Duration.ofSeconds(30);
+
+    private Progress progress = new Progress();
+    private java.util.function.LongSupplier nanoTime = System::nanoTime;
+
+    /** Reports long waits (in real time) to {@code progress}; waits on a virtual clock never report. */
+    public StatusPoller reportingTo(Progress progress) {
+        this.progress = progress;
+        return this;
+    }
+
+    StatusPoller withNanoTime(java.util.function.LongSupplier nanoTime) {
+        this.nanoTime = nanoTime;
+        return this;
+    }
+
     public StatusPoller(Schedule schedule, Sleeper sleeper, Clock clock) {
         this.schedule = schedule;
         this.sleeper = sleeper;
@@ -61,6 +78,7 @@ public final class StatusPoller {
     /** Probes until {@code done} accepts a value or the deadline passes; never throws for a timeout. */
     public <T> Outcome<T> until(Supplier<T> probe, Predicate<T> done) {
         Instant start = clock.instant();
+        long lastReport = nanoTime.getAsLong();
         int probes = 0;
         while (true) {
             T value = probe.get();
@@ -73,7 +91,20 @@ public final class StatusPoller {
             if (waited.plus(next).compareTo(schedule.deadline()) > 0) {
                 return new Outcome<>(value, probes, waited, false);
             }
+            long now = nanoTime.getAsLong();
+            if (now - lastReport >= PROGRESS_EVERY.toNanos()) {
+                lastReport = now;
+                progress.report(String.format(java.util.Locale.ROOT,
+                        "         … still waiting: last seen %s after %d polls over %s; next poll in %s (deadline %s)",
+                        value, probes, human(waited), human(next), human(schedule.deadline())));
+            }
             sleeper.sleep(next);
         }
+    }
+
+    private static String human(Duration d) {
+        long s = d.toSeconds();
+        return s < 120 ? s + " s" : s < 7200 ? (s / 60) + " min" : String.format(java.util.Locale.ROOT, "%.1f h",
+                s / 3600.0);
     }
 }

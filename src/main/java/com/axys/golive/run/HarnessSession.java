@@ -4,6 +4,7 @@ import com.axys.golive.allure.AllureReport;
 import com.axys.golive.allure.AllureRun;
 import com.axys.golive.capture.CaptureFilter;
 import com.axys.golive.client.AxysClient;
+import com.axys.golive.client.Progress;
 import com.axys.golive.client.Retries;
 import com.axys.golive.client.RetryPolicy;
 import com.axys.golive.client.Sleeper;
@@ -57,12 +58,13 @@ public final class HarnessSession implements AutoCloseable {
     private final ErrorRecorder errors;
     private final RunLog log;
     private final Retries retries;
+    private final Progress progress;
     private final Clock clock;
 
     private HarnessSession(HarnessConfig config, Target target, EmbeddedSimulator simulator, EvidenceRun evidence,
                            RedactionPolicy policy, AxysClient client, StatusPoller poller, ScenarioTracker tracker,
                            CertificateSummary certificate, ResolvedCredentials credentials, ErrorRecorder errors,
-                           RunLog log, Retries retries, Clock clock) {
+                           RunLog log, Retries retries, Progress progress, Clock clock) {
         this.config = config;
         this.target = target;
         this.simulator = simulator;
@@ -76,6 +78,7 @@ public final class HarnessSession implements AutoCloseable {
         this.errors = errors;
         this.log = log;
         this.retries = retries;
+        this.progress = progress;
         this.clock = clock;
     }
 
@@ -125,9 +128,11 @@ public final class HarnessSession implements AutoCloseable {
             Retries retries = new Retries(RetryPolicy.standard(), sleeper(simulator));
             AxysClient client = new AxysClient(target.baseUrl(), ssl, credentials.apiKey(), config.connectTimeout(),
                     config.readTimeout(), config.maxCallsPerSecond(), retries, List.of(), capture);
-            StatusPoller poller = poller(simulator, clock, StatusPoller.Schedule.standard(config.pollDeadline()));
+            Progress progress = new Progress(policy::redactText);
+            StatusPoller poller = poller(simulator, clock, StatusPoller.Schedule.standard(config.pollDeadline()))
+                    .reportingTo(progress);
             return new HarnessSession(config, target, simulator, evidence, policy, client, poller, tracker,
-                    certificate, credentials, errors, log, retries, clock);
+                    certificate, credentials, errors, log, retries, progress, clock);
         } catch (RuntimeException e) {
             if (simulator != null) {
                 simulator.close();
@@ -141,7 +146,12 @@ public final class HarnessSession implements AutoCloseable {
      * the simulator's virtual clock, against a real target it sleeps.
      */
     public StatusPoller poller(StatusPoller.Schedule schedule) {
-        return poller(simulator, clock, schedule);
+        return poller(simulator, clock, schedule).reportingTo(progress);
+    }
+
+    /** Where long waits report; the CLI points it at its output. */
+    public Progress progress() {
+        return progress;
     }
 
     private static StatusPoller poller(EmbeddedSimulator simulator, Clock clock, StatusPoller.Schedule schedule) {

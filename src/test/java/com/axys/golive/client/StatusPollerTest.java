@@ -52,4 +52,25 @@ final class StatusPollerTest {
         assertThat(standard.intervals()).extracting(Duration::getSeconds).containsExactly(2L, 5L, 10L, 30L, 60L, 120L);
         assertThat(standard.cap()).isEqualTo(Duration.ofMinutes(5));
     }
+
+    @Test
+    void aLongRealWaitSaysHowItIsDoingAndAVirtualOneStaysQuiet() {
+        var schedule = new StatusPoller.Schedule(List.of(Duration.ofSeconds(10)), Duration.ofSeconds(60),
+                Duration.ofMinutes(10));
+        List<String> lines = new ArrayList<>();
+        Progress progress = new Progress();
+        progress.to(lines::add);
+        long[] fakeNanos = {0};
+        new StatusPoller(schedule, sleeper, clock).reportingTo(progress)
+                .withNanoTime(() -> fakeNanos[0] += Duration.ofSeconds(40).toNanos())
+                .until(() -> "Under Review", s -> false);
+        assertThat(lines).isNotEmpty().allMatch(l -> l.contains("still waiting: last seen Under Review"))
+                .anyMatch(l -> l.contains("deadline 10 min"));
+
+        List<String> quiet = new ArrayList<>();
+        Progress virtual = new Progress();
+        virtual.to(quiet::add);
+        new StatusPoller(schedule, sleeper, clock).reportingTo(virtual).until(() -> "Under Review", s -> false);
+        assertThat(quiet).as("waits on the virtual clock take no real time").isEmpty();
+    }
 }
