@@ -8,11 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Card spend and fees, wallets and transfers, end to end over mTLS; every answer (success and refusal alike) is also
@@ -20,26 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 final class MoneyOverHttpsTest {
 
-    @TempDir
-    static java.nio.file.Path dir;
-    private static RunningSimulator sim;
-    private static TestClient client;
-
-    @BeforeAll
-    static void start() {
-        sim = RunningSimulator.start(dir);
-        client = sim.client;
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        sim.control().reset();
-    }
+    @RegisterExtension
+    static final SharedSimulator SIM = new SharedSimulator();
 
     /** Sends the call and fails the test when the request or the answer breaks the contract. */
     private static Reply send(String method, String pathAndQuery, Object body) {
@@ -52,12 +31,12 @@ final class MoneyOverHttpsTest {
     }
 
     private static Reply send(String method, String pathAndQuery, Object body, boolean validRequest) {
-        return ContractCheckedCalls.send(client, method, pathAndQuery, body, validRequest);
+        return ContractCheckedCalls.send(SIM.client(), method, pathAndQuery, body, validRequest);
     }
 
 
     private static long fundedCard(String amount) {
-        long cardId = sim.virtualCard();
+        long cardId = SIM.running().virtualCard();
         assertThat(send("POST", "/staging/cards/" + cardId + "/deposit", Map.of("amount", amount)).status())
                 .isEqualTo(200);
         return cardId;
@@ -87,14 +66,14 @@ final class MoneyOverHttpsTest {
         assertThat(fee.path("authRefNum").asText()).isEqualTo(transaction.path("authRefNum").asText());
         assertThat(fee.path("amount").asText()).isEqualTo("0.38");
         assertThat(fee.path("merchantAmount").asText()).isEqualTo("12.50");
-        JsonNode balance = client.get("/cards/" + cardId + "/balance").body();
+        JsonNode balance = SIM.client().get("/cards/" + cardId + "/balance").body();
         assertThat(balance.path("availableBalance").asLong()).isEqualTo(10_000 - 1_250 - 38);
         assertThat(balance.path("ledgerBalance").asLong()).isEqualTo(10_000);
 
-        sim.advance(CardTransaction.CLEARING_DELAY);
+        SIM.running().advance(CardTransaction.CLEARING_DELAY);
         assertThat(send("GET", "/cards/transactions?cardId=" + cardId + "&status=2", null).body().path("total")
                 .asInt()).isEqualTo(1);
-        assertThat(client.get("/cards/" + cardId + "/balance").body().path("ledgerBalance").asLong())
+        assertThat(SIM.client().get("/cards/" + cardId + "/balance").body().path("ledgerBalance").asLong())
                 .isEqualTo(10_000 - 1_250 - 38);
     }
 
@@ -124,7 +103,7 @@ final class MoneyOverHttpsTest {
         Reply tooMuch = send("POST", "/staging/cards/" + cardId + "/spend", Map.of("amount", "5.01"));
         assertThat(tooMuch.status()).isEqualTo(422);
         assertThat(tooMuch.body().path("errors").get(0).path("field").asText()).isEqualTo("amount");
-        client.put("/cards/" + cardId + "/status", Map.of("newStatus", 2));
+        SIM.client().put("/cards/" + cardId + "/status", Map.of("newStatus", 2));
         assertThat(send("POST", "/staging/cards/" + cardId + "/spend", Map.of("amount", "1.00")).status())
                 .isEqualTo(409);
         assertThat(send("POST", "/staging/cards/424242/spend", Map.of("amount", "1.00")).status()).isEqualTo(404);
@@ -132,7 +111,7 @@ final class MoneyOverHttpsTest {
 
     @Test
     void aWalletToCardTransferRaisesBothCardBalancesAndIsAWalletMovementOnly() {
-        long cardId = sim.virtualCard();
+        long cardId = SIM.running().virtualCard();
         long walletId = send("POST", "/wallets", Map.of("name", "Operating")).body().path("walletId").asLong();
         Reply deposit = send("POST", "/wallets/" + walletId + "/bank-deposit", Map.of("transactionAmount", 50_000,
                 "transactionReference", "golive funding"));
@@ -142,12 +121,12 @@ final class MoneyOverHttpsTest {
         assertThat(send("POST", "/wallets/transfer", transfer).status()).as("before the deposit clears")
                 .isEqualTo(422);
 
-        sim.advance(sim.control().program().clearingDelay());
+        SIM.running().advance(SIM.running().control().program().clearingDelay());
         Reply made = send("POST", "/wallets/transfer", transfer);
         assertThat(made.status()).isEqualTo(200);
         assertThat(made.body().path("transId").isIntegralNumber()).isTrue();
         assertThat(made.body().path("transStatus").asInt()).isEqualTo(1);
-        JsonNode balance = client.get("/cards/" + cardId + "/balance").body();
+        JsonNode balance = SIM.client().get("/cards/" + cardId + "/balance").body();
         assertThat(balance.path("ledgerBalance").asLong()).isEqualTo(12_000);
         assertThat(balance.path("availableBalance").asLong()).isEqualTo(12_000);
         assertThat(send("GET", "/cards/transactions?cardId=" + cardId, null).body().path("total").asInt()).isZero();
@@ -163,15 +142,15 @@ final class MoneyOverHttpsTest {
 
     @Test
     void transferRefusalsFollowTheContract() {
-        long cardId = sim.virtualCard();
-        long walletId = sim.fundedWallet(1_000);
+        long cardId = SIM.running().virtualCard();
+        long walletId = SIM.running().fundedWallet(1_000);
         assertThat(send("POST", "/wallets/transfer", Map.of("sourceWalletId", 9_999, "destinationType", 1,
                 "destinationId", cardId, "amount", 1)).status()).isEqualTo(404);
         assertThat(send("POST", "/wallets/transfer", Map.of("sourceWalletId", walletId, "destinationType", 1,
                 "destinationId", 424_242, "amount", 1)).status()).isEqualTo(404);
         assertThat(send("POST", "/wallets/9999/bank-deposit", Map.of("transactionAmount", 1)).status())
                 .isEqualTo(404);
-        assertThat(client.post("/wallets/abc/bank-deposit", Map.of("transactionAmount", 1)).status())
+        assertThat(SIM.client().post("/wallets/abc/bank-deposit", Map.of("transactionAmount", 1)).status())
                 .isEqualTo(400);
         assertThat(sendInvalid("POST", "/wallets", Map.of()).status()).isEqualTo(422);
     }

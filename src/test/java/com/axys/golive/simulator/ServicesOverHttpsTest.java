@@ -9,11 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * 3-D Secure OTPs, support tickets and bank account registration, end to end over mTLS; every answer is also held
@@ -24,26 +21,8 @@ final class ServicesOverHttpsTest {
     private static final Map<String, Object> ACCOUNT = Map.of("senderAccountName", "Jordan Rivers",
             "senderAccountNumber", "00012345678", "senderRoutingNumber", "110000000");
 
-    @TempDir
-    static java.nio.file.Path dir;
-    private static RunningSimulator sim;
-    private static TestClient client;
-
-    @BeforeAll
-    static void start() {
-        sim = RunningSimulator.start(dir);
-        client = sim.client;
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        sim.control().reset();
-    }
+    @RegisterExtension
+    static final SharedSimulator SIM = new SharedSimulator();
 
     private static Reply send(String method, String path, Object body) {
         return send(method, path, body, true);
@@ -54,7 +33,7 @@ final class ServicesOverHttpsTest {
     }
 
     private static Reply send(String method, String path, Object body, boolean validRequest) {
-        return ContractCheckedCalls.send(client, method, path, body, validRequest);
+        return ContractCheckedCalls.send(SIM.client(), method, path, body, validRequest);
     }
 
 
@@ -68,7 +47,7 @@ final class ServicesOverHttpsTest {
 
     @Test
     void anOtpIsWaitingThenReceivedAfterAChallengeThenExpired() {
-        long cardId = sim.virtualCard();
+        long cardId = SIM.running().virtualCard();
         String token = listen(cardId);
         JsonNode waiting = send("GET", "/otp/" + token, null).body();
         assertThat(waiting.path("status").asText()).isEqualTo("waiting");
@@ -80,10 +59,10 @@ final class ServicesOverHttpsTest {
         JsonNode received = send("GET", "/otp/" + token, null).body();
         assertThat(received.path("status").asText()).isEqualTo("received");
         assertThat(received.path("code").asText()).matches("\\d{6}");
-        long now = sim.control().clock().instant().getEpochSecond();
+        long now = SIM.running().control().clock().instant().getEpochSecond();
         assertThat(received.path("expiresAt").asLong()).isBetween(now + 299, now + 300);
 
-        sim.advance(ThreeDSecure.OTP_LIFETIME.plus(Duration.ofSeconds(1)));
+        SIM.running().advance(ThreeDSecure.OTP_LIFETIME.plus(Duration.ofSeconds(1)));
         JsonNode expired = send("GET", "/otp/" + token, null).body();
         assertThat(expired.path("status").asText()).isEqualTo("expired");
         assertThat(expired.has("code")).isFalse();
@@ -92,17 +71,17 @@ final class ServicesOverHttpsTest {
 
     @Test
     void expireOtpsEndsAReceivedOtpThroughTheControlSurface() {
-        long cardId = sim.virtualCard();
+        long cardId = SIM.running().virtualCard();
         String token = listen(cardId);
         send("POST", "/staging/cards/" + cardId + "/otp", null);
-        assertThat(sim.control().expireOtps()).isEqualTo(1);
+        assertThat(SIM.running().control().expireOtps()).isEqualTo(1);
         assertThat(send("GET", "/otp/" + token, null).body().path("status").asText()).isEqualTo("expired");
     }
 
     @Test
     void listenersAreRefusedForCardsThatAreNotActiveUnknownOrWhenThreeDsIsOff() {
-        long cardId = sim.virtualCard();
-        client.put("/cards/" + cardId + "/status", Map.of("newStatus", 2));
+        long cardId = SIM.running().virtualCard();
+        SIM.client().put("/cards/" + cardId + "/status", Map.of("newStatus", 2));
         assertThat(send("POST", "/otp/listeners", Map.of("cardId", cardId)).status()).isEqualTo(409);
         assertThat(send("POST", "/staging/cards/" + cardId + "/otp", null).status()).isEqualTo(409);
         assertThat(send("POST", "/otp/listeners", Map.of("cardId", 424_242)).status()).isEqualTo(404);
@@ -110,8 +89,8 @@ final class ServicesOverHttpsTest {
         assertThat(sendInvalid("POST", "/otp/listeners", Map.of("cardId", cardId, "webhookUrl",
                 "http://program.example/otp")).status()).isEqualTo(422);
 
-        client.put("/cards/" + cardId + "/status", Map.of("newStatus", 1));
-        sim.control().setThreeDsEnabled(false);
+        SIM.client().put("/cards/" + cardId + "/status", Map.of("newStatus", 1));
+        SIM.running().control().setThreeDsEnabled(false);
         Reply off = send("POST", "/otp/listeners", Map.of("cardId", cardId));
         assertThat(off.status()).isEqualTo(409);
         assertThat(off.body().path("message").asText()).contains("3-D Secure is not enabled");
@@ -119,8 +98,8 @@ final class ServicesOverHttpsTest {
 
     @Test
     void aLegacyListenerByCardholderReceivesTheOtpOfItsCards() {
-        long cardId = sim.virtualCard();
-        long holder = client.get("/cards/" + cardId).body().path("cardholderId").asLong();
+        long cardId = SIM.running().virtualCard();
+        long holder = SIM.client().get("/cards/" + cardId).body().path("cardholderId").asLong();
         Reply reply = send("POST", "/otp/listeners", Map.of("cardholderId", holder, "webhookUrl",
                 "https://program.example/otp"));
         assertThat(reply.status()).isEqualTo(200);
@@ -131,12 +110,12 @@ final class ServicesOverHttpsTest {
 
     @Test
     void aSupportTicketIsRaisedAndRememberedOrRefusedWithTheFieldsThatBreakARule() {
-        long holder = sim.approvedCardholder();
+        long holder = SIM.running().approvedCardholder();
         Reply raised = send("POST", "/support/tickets", Map.of("subject", "Admin decline", "description",
                 "Cardholder declined by an administrator", "priority", 1, "cardholderId", holder));
         assertThat(raised.status()).as("%s", raised).isEqualTo(200);
         assertThat(raised.body().path("ticketId").isIntegralNumber()).isTrue();
-        assertThat(sim.control().tickets()).singleElement().satisfies(ticket -> {
+        assertThat(SIM.running().control().tickets()).singleElement().satisfies(ticket -> {
             assertThat(ticket.ticketId()).isEqualTo(raised.body().path("ticketId").asLong());
             assertThat(ticket.cardholderId()).isEqualTo(holder);
             assertThat(ticket.priority()).isEqualTo(1);
@@ -145,15 +124,15 @@ final class ServicesOverHttpsTest {
         Reply refused = sendInvalid("POST", "/support/tickets", Map.of("description", "d", "priority", 5));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body().path("errors").findValuesAsText("field")).containsExactly("subject", "priority");
-        assertThat(sim.control().tickets()).extracting(SupportTicket::subject).containsExactly("Admin decline");
+        assertThat(SIM.running().control().tickets()).extracting(SupportTicket::subject).containsExactly("Admin decline");
     }
 
     @Test
     void aBankAccountRegistrationIsPendingAndNeedsAnApprovedCardholderWithACard() {
-        long holder = sim.approvedCardholder();
+        long holder = SIM.running().approvedCardholder();
         assertThat(send("POST", "/cardholders/" + holder + "/register-bank-account", ACCOUNT).status())
                 .isEqualTo(409);
-        client.post("/cards/virtual/" + holder, Map.of("nameOnCard", "JORDAN RIVERS"));
+        SIM.client().post("/cards/virtual/" + holder, Map.of("nameOnCard", "JORDAN RIVERS"));
         Reply registered = send("POST", "/cardholders/" + holder + "/register-bank-account", ACCOUNT);
         assertThat(registered.status()).as("%s", registered).isEqualTo(200);
         assertThat(registered.body().path("statusText").asText()).isEqualTo("pending");
