@@ -1,7 +1,5 @@
 package com.axys.golive.steps;
 
-import java.util.Arrays;
-
 /** The documented cardholder status model, by the names the docs use. */
 public enum CardholderStatus {
     PENDING(0, "Pending"),
@@ -30,14 +28,11 @@ public enum CardholderStatus {
     }
 
     public static CardholderStatus named(String label) {
-        return Arrays.stream(values()).filter(s -> s.label.equalsIgnoreCase(label.trim())).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown cardholder status '" + label + "'; known: "
-                        + Arrays.stream(values()).map(CardholderStatus::label).toList()));
+        return Labels.named(values(), CardholderStatus::label, label, "cardholder status");
     }
 
     public static CardholderStatus of(int code) {
-        return Arrays.stream(values()).filter(s -> s.code == code).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("undocumented cardholder status " + code));
+        return Labels.coded(values(), CardholderStatus::code, code, "cardholder status");
     }
 
     @Override

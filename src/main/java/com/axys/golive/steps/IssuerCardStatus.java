@@ -1,7 +1,5 @@
 package com.axys.golive.steps;
 
-import java.util.Arrays;
-
 /** The documented operational card status ({@code issuerCardStatus}), by the names the docs use. */
 public enum IssuerCardStatus {
     PENDING(0, "Pending"),
@@ -27,14 +25,11 @@ public enum IssuerCardStatus {
     }
 
     public static IssuerCardStatus named(String label) {
-        return Arrays.stream(values()).filter(s -> s.label.equalsIgnoreCase(label.trim())).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown card status '" + label + "'; known: "
-                        + Arrays.stream(values()).map(IssuerCardStatus::label).toList()));
+        return Labels.named(values(), IssuerCardStatus::label, label, "card status");
     }
 
     public static IssuerCardStatus of(int code) {
-        return Arrays.stream(values()).filter(s -> s.code == code).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("undocumented issuerCardStatus " + code));
+        return Labels.coded(values(), IssuerCardStatus::code, code, "issuerCardStatus");
     }
 
     @Override
