@@ -50,7 +50,8 @@ public final class ConfigLoader {
         ConfigFile file = readFile(cli.configFile());
         HarnessConfig defaults = HarnessConfig.simulatorDefaults(workingDir.resolve("evidence"));
 
-        Target target = Target.parse(first(cli.target(), envTarget(), fileTarget(file), "simulator"));
+        Target target = TargetChoice.resolve(cli.target(), env.get("AXYS_ENV"), env.get("AXYS_BASE_URL"),
+                file.target(), file.baseUrl());
         Credentials credentials = fileCredentials(file).overriddenBy(envCredentials()).overriddenBy(cliCredentials(cli));
         Set<Capability> features = features(first(cli.features(), env.get("AXYS_PROGRAM_FEATURES"),
                 file.program() == null || file.program().features() == null ? null
@@ -104,15 +105,6 @@ public final class ConfigLoader {
     private static String at(JsonLocation location) {
         return location == null || location.getLineNr() < 0 ? "" : " (line " + location.getLineNr() + ", column "
                 + location.getColumnNr() + ")";
-    }
-
-    private String envTarget() {
-        String url = blankToNull(env.get("AXYS_BASE_URL"));
-        return url != null ? url : blankToNull(env.get("AXYS_ENV"));
-    }
-
-    private static String fileTarget(ConfigFile file) {
-        return file.baseUrl() != null ? file.baseUrl() : file.target();
     }
 
     private static Credentials fileCredentials(ConfigFile file) {

@@ -29,7 +29,7 @@ final class ConfigLoaderTest {
     @Test
     void flagsBeatEnvironmentWhichBeatsTheFile() throws IOException {
         Files.writeString(dir.resolve("golive.yaml"), """
-                target: production
+                target: simulator
                 credentials:
                   clientCert: file:/from/file.crt
                   clientKey: file:/from/file.key
