@@ -124,7 +124,8 @@ final class PreflightCommand implements Callable<Integer> {
             PreflightOptions options = new PreflightOptions(where, callingIps, warnDays, skipAuthTest, dnsTimeout,
                     clock);
             PreflightReport report = PreflightRunner.run(where.toString(), PreflightChecks.standard(options,
-                    material, dns, () -> session.get().client().cardholders().list(Map.of())));
+                    material, dns, () -> session.get().asProductionSafe("preflight: auth test",
+                            () -> session.get().client().cardholders().list(Map.of()))));
             if (json) {
                 out.println(PreflightJson.write(report));
             } else {

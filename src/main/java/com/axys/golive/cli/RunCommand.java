@@ -1,12 +1,15 @@
 package com.axys.golive.cli;
 
+import com.axys.golive.HarnessException;
 import com.axys.golive.config.ConfigLoader;
+import com.axys.golive.launch.ProductionGuard;
 import com.axys.golive.config.HarnessConfig;
 import com.axys.golive.run.HarnessSession;
 import com.axys.golive.run.HarnessSessions;
 import com.axys.golive.runner.FeatureRunner;
 import com.axys.golive.runner.RunSummary;
 import com.axys.golive.runner.TagPolicy;
+import com.axys.golive.runner.TagSelection;
 import com.axys.golive.verification.BundleVerifier;
 import com.axys.golive.verification.KnownSecrets;
 import com.axys.golive.verification.Verdict;
@@ -59,11 +62,19 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         HarnessConfig config = ConfigLoader.system().load(target.overrides(evidence, tags));
+        // Everything about the selection is checked before a simulator, a connection or a bundle exists.
+        TagSelection selection = ProductionGuard.admit(config.target(), TagPolicy.selectionFor(config, raiseTickets));
+        FeatureRunner.Plan plan = FeatureRunner.plan(selection);
+        if (plan.scenarios() == 0) {
+            throw new HarnessException(HarnessException.Category.USAGE, "no scenario matched tag expression '"
+                    + selection + "'; check --tags and --features (nothing was started, no bundle was written)");
+        }
         out.println("golive run: target " + config.target().name()
                 + (config.target().isSimulator() ? " (embedded, starting…)" : " " + config.target().baseUrl()));
         out.flush();
         RunSummary summary;
-        HarnessSession session = HarnessSession.open(config, Clock.systemUTC());
+        HarnessSession session = HarnessSession.open(config, Clock.systemUTC(),
+                new HarnessSession.Options(raiseTickets));
         Thread interrupted = new Thread(() -> session.evidence().abort("interrupted"), "golive-evidence-abort");
         Runtime.getRuntime().addShutdownHook(interrupted);
         try {
@@ -77,7 +88,7 @@ final class RunCommand implements Callable<Integer> {
                     + session.certificate().notAfter() + ", " + session.certificate().daysLeft() + " days left)");
             out.println("  evidence  " + session.evidence().dir());
             out.flush();
-            summary = FeatureRunner.run(session, TagPolicy.expressionFor(config, raiseTickets), out);
+            summary = FeatureRunner.run(session, plan, out);
             if (!noReport) {
                 out.println("Building the Allure report…");
                 out.flush();
@@ -104,10 +115,10 @@ final class RunCommand implements Callable<Integer> {
                     + evidenceCheck.verdict() + "); it must not be handed to an auditor as it is");
             return ExitCode.EVIDENCE.code();
         }
-        if (summary.total() == 0) {
-            spec.commandLine().getErr().println("golive: error: no scenario matched tag expression '"
-                    + TagPolicy.expressionFor(config, raiseTickets) + "'; check --tags and --features");
-            return ExitCode.USAGE.code();
+        var stopped = session.gate().reason();
+        if (stopped.isPresent()) {
+            spec.commandLine().getErr().println("golive: error: the run was stopped: " + stopped.get().getMessage());
+            return ExitCode.of(stopped.get().category()).code();
         }
         return summary.failed() > 0 ? ExitCode.FAILURES.code() : ExitCode.PASS.code();
     }

@@ -14,6 +14,7 @@ import com.axys.golive.launch.VerificationTags;
 import com.axys.golive.run.HarnessSession;
 import com.axys.golive.run.HarnessSessions;
 import com.axys.golive.runner.FeatureRunner;
+import com.axys.golive.runner.TagSelection;
 import com.axys.golive.runner.RunSummary;
 import com.axys.golive.verification.BundleVerifier;
 import com.axys.golive.verification.KnownSecrets;
@@ -91,8 +92,10 @@ final class VerifyProductionCommand implements Callable<Integer> {
         }
         HarnessConfig config = ConfigLoader.system().load(overrides());
         boolean rehearsal = !config.target().isProduction();
-        String authTest = ProductionGuard.requireProductionSafe(VerificationTags.authTest());
-        String afterAuth = ProductionGuard.requireProductionSafe(VerificationTags.afterAuth());
+        TagSelection authTest = ProductionGuard.requireProductionSafe(
+                VerificationTags.selection(VerificationTags.authTest()));
+        TagSelection afterAuth = ProductionGuard.requireProductionSafe(
+                VerificationTags.selection(VerificationTags.afterAuth()));
         banner(out, config, rehearsal);
 
         HarnessSession session = HarnessSession.open(config, Clock.systemUTC());

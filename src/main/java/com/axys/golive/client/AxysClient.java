@@ -23,7 +23,8 @@ import org.apache.http.conn.ssl.SSLSocketFactory;
 /**
  * The one REST Assured setup every call goes through: the base URL, mTLS with the Program's certificate (our own
  * SSLContext; REST Assured's keyStore(KeyStore) is broken), the X-API-Key header, connect/read timeouts, one reused
- * HTTP client (a TLS handshake per call would triple the cost), the polite rate limit, and the capture filter last.
+ * HTTP client (a TLS handshake per call would triple the cost), the production guard first (per request, and at the
+ * handshake), the polite rate limit, and the capture filter last.
  */
 public final class AxysClient {
 
@@ -42,9 +43,9 @@ public final class AxysClient {
 
     public AxysClient(URI baseUrl, SSLContext sslContext, Secret apiKey, Duration connectTimeout,
                       Duration readTimeout, double maxCallsPerSecond, Retries retries, List<Filter> extraFilters,
-                      CaptureFilter capture) {
+                      CaptureFilter capture, ProductionRequestGuard guard, ProductionCertificateCheck certificates) {
         @SuppressWarnings("deprecation")
-        SSLSocketFactory sockets = new SSLSocketFactory(sslContext, SSLSocketFactory.STRICT_HOSTNAME_VERIFIER);
+        SSLSocketFactory sockets = new SSLSocketFactory(sslContext, certificates);
         RestAssuredConfig config = RestAssuredConfig.config()
                 .sslConfig(SSLConfig.sslConfig().sslSocketFactory(sockets))
                 .httpClient(HttpClientConfig.httpClientConfig().reuseHttpClientInstance()
@@ -54,6 +55,7 @@ public final class AxysClient {
                         .appendDefaultContentCharsetToContentTypeIfUndefined(false))
                 .headerConfig(HeaderConfig.headerConfig().overwriteHeadersWithName("X-API-Key"));
         List<Filter> filters = new ArrayList<>();
+        filters.add(guard);
         filters.add(new PoliteRateFilter(maxCallsPerSecond));
         filters.addAll(extraFilters);
         filters.add(new OmitApiKeyFilter());

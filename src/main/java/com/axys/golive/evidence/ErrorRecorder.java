@@ -70,6 +70,22 @@ public final class ErrorRecorder implements ExchangeObserver {
         evidence.append(EvidenceFiles.ERRORS, line);
     }
 
+    /** Files a request the production guard refused: it was never sent, so this record is its only evidence. */
+    public void recordGuardRefusal(ScenarioContext scenario, String method, String path, String reason) {
+        ObjectNode line = EvidenceRun.MAPPER.createObjectNode();
+        line.put("ts", evidence.clock().instant().toString());
+        line.put("scenario", scenario.name());
+        line.set("checklist", EvidenceRun.MAPPER.valueToTree(scenario.checklistIds()));
+        line.put("method", method);
+        line.put("path", policy.redactText(path));
+        line.put("status", -1);
+        line.put("classification", "refused-by-production-guard");
+        line.put("failure", policy.redactText(reason));
+        line.put("action", "none: the request was not sent; run it against staging, or tag it @production-safe if"
+                + " it is safe on production");
+        evidence.append(EvidenceFiles.ERRORS, line);
+    }
+
     private static JsonNode parse(String body) {
         try {
             JsonNode node = EvidenceRun.MAPPER.readTree(body);

@@ -60,6 +60,11 @@ public final class EvidenceRun implements ExchangeSink, AutoCloseable {
     }
 
     /** Creates {@code <root>/<runId>/} (owner-only) and opens its streams. */
+    /** The clock the run's evidence is stamped with. */
+    public Clock clock() {
+        return clock;
+    }
+
     public static EvidenceRun open(Path root, String runId, Clock clock, RunMetadata metadata) {
         Path dir = root.resolve(runId);
         try {

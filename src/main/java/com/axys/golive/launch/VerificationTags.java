@@ -1,5 +1,7 @@
 package com.axys.golive.launch;
 
+import com.axys.golive.runner.TagPolicy;
+import com.axys.golive.runner.TagSelection;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -10,8 +12,8 @@ import java.util.stream.Collectors;
  */
 public final class VerificationTags {
 
-    public static final String PRODUCTION_SAFE = "@production-safe";
-    public static final String SIMULATOR_ONLY = "@simulator-only";
+    public static final String PRODUCTION_SAFE = TagPolicy.PRODUCTION_SAFE;
+    public static final String SIMULATOR_ONLY = TagPolicy.SIMULATOR_ONLY;
     public static final String WIP = "@wip";
 
     private static final String SAFE = " and " + PRODUCTION_SAFE + " and not " + SIMULATOR_ONLY + " and not " + WIP;
@@ -32,6 +34,12 @@ public final class VerificationTags {
     /** Tests 1-8. */
     public static String all() {
         return of(List.of(1, 2, 3, 4, 5, 6, 7, 8));
+    }
+
+    /** {@code expression} (one of the above) as a selection whose rules make it production-safe by construction. */
+    public static TagSelection selection(String expression) {
+        return TagSelection.of(expression, List.of(new TagSelection.Rule(PRODUCTION_SAFE, true),
+                new TagSelection.Rule(SIMULATOR_ONLY, false), new TagSelection.Rule(WIP, false)));
     }
 
     private static String of(List<Integer> tests) {

@@ -4,6 +4,9 @@ import com.axys.golive.allure.AllureReport;
 import com.axys.golive.allure.AllureRun;
 import com.axys.golive.capture.CaptureFilter;
 import com.axys.golive.client.AxysClient;
+import com.axys.golive.client.CallGate;
+import com.axys.golive.client.ProductionCertificateCheck;
+import com.axys.golive.client.ProductionRequestGuard;
 import com.axys.golive.client.Progress;
 import com.axys.golive.client.Retries;
 import com.axys.golive.client.RetryPolicy;
@@ -60,11 +63,12 @@ public final class HarnessSession implements AutoCloseable {
     private final Retries retries;
     private final Progress progress;
     private final Clock clock;
+    private final CallGate gate;
 
     private HarnessSession(HarnessConfig config, Target target, EmbeddedSimulator simulator, EvidenceRun evidence,
                            RedactionPolicy policy, AxysClient client, StatusPoller poller, ScenarioTracker tracker,
                            CertificateSummary certificate, ResolvedCredentials credentials, ErrorRecorder errors,
-                           RunLog log, Retries retries, Progress progress, Clock clock) {
+                           RunLog log, Retries retries, Progress progress, Clock clock, CallGate gate) {
         this.config = config;
         this.target = target;
         this.simulator = simulator;
@@ -80,13 +84,27 @@ public final class HarnessSession implements AutoCloseable {
         this.retries = retries;
         this.progress = progress;
         this.clock = clock;
+        this.gate = gate;
+    }
+
+    /** How a run opens its session beyond its configuration. */
+    public record Options(boolean raiseTickets) {
+        public static final Options DEFAULT = new Options(false);
     }
 
     public static HarnessSession open(HarnessConfig config, Clock clock) {
-        return open(config, clock, SecretResolver.system());
+        return open(config, clock, SecretResolver.system(), Options.DEFAULT);
+    }
+
+    public static HarnessSession open(HarnessConfig config, Clock clock, Options options) {
+        return open(config, clock, SecretResolver.system(), options);
     }
 
     public static HarnessSession open(HarnessConfig config, Clock clock, SecretResolver secrets) {
+        return open(config, clock, secrets, Options.DEFAULT);
+    }
+
+    public static HarnessSession open(HarnessConfig config, Clock clock, SecretResolver secrets, Options options) {
         ResolvedCredentials credentials = null;
         if (!config.target().isSimulator()) {
             credentials = ResolvedCredentials.load(config.target(), config.credentials(), secrets, clock);
@@ -126,13 +144,21 @@ public final class HarnessSession implements AutoCloseable {
                     evidence, List.of(errors, new StateLedger(evidence::recordTransition)), tracker, evidence::nextSeq,
                     clock);
             Retries retries = new Retries(RetryPolicy.standard(), sleeper(simulator));
+            CallGate gate = new CallGate();
+            boolean production = target.isProduction();
+            ProductionRequestGuard guard = new ProductionRequestGuard(production, options.raiseTickets(), tracker,
+                    gate, errors::recordGuardRefusal);
+            @SuppressWarnings("deprecation")
+            ProductionCertificateCheck certificates = new ProductionCertificateCheck(
+                    org.apache.http.conn.ssl.SSLSocketFactory.STRICT_HOSTNAME_VERIFIER, production, gate);
             AxysClient client = new AxysClient(target.baseUrl(), ssl, credentials.apiKey(), config.connectTimeout(),
-                    config.readTimeout(), config.maxCallsPerSecond(), retries, List.of(), capture);
+                    config.readTimeout(), config.maxCallsPerSecond(), retries, List.of(), capture, guard,
+                    certificates);
             Progress progress = new Progress(policy::redactText);
             StatusPoller poller = poller(simulator, clock, StatusPoller.Schedule.standard(config.pollDeadline()))
                     .reportingTo(progress);
             return new HarnessSession(config, target, simulator, evidence, policy, client, poller, tracker,
-                    certificate, credentials, errors, log, retries, progress, clock);
+                    certificate, credentials, errors, log, retries, progress, clock, gate);
         } catch (RuntimeException e) {
             if (simulator != null) {
                 simulator.close();
@@ -186,6 +212,21 @@ public final class HarnessSession implements AutoCloseable {
     public ScenarioTracker tracker() { return tracker; }
     public CertificateSummary certificate() { return certificate; }
     public Clock clock() { return clock; }
+    /** The run-wide stop: closed when calling the target must end at once (its reason says why). */
+    public CallGate gate() { return gate; }
+
+    /**
+     * Runs {@code call} outside any scenario as a {@code @production-safe} read of this session's own (the preflight
+     * auth test), so that the production guard lets it through and the evidence files it under {@code name}.
+     */
+    public <T> T asProductionSafe(String name, java.util.function.Supplier<T> call) {
+        tracker.start(com.axys.golive.capture.ScenarioContext.of(name, "", List.of("@production-safe")));
+        try {
+            return call.get();
+        } finally {
+            tracker.finish();
+        }
+    }
     /** Where refusals that never reached HTTP (mTLS negatives) are filed. */
     public ErrorRecorder errors() { return errors; }
     /** The trust anchors the client uses for the target (empty: the JDK's defaults). */

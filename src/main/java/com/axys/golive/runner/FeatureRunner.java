@@ -2,10 +2,13 @@ package com.axys.golive.runner;
 
 import com.axys.golive.allure.AllureRun;
 import com.axys.golive.run.HarnessSession;
+import io.cucumber.tagexpressions.Expression;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
-import org.junit.platform.launcher.TagFilter;
+import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
@@ -13,35 +16,78 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPacka
 
 /**
  * Runs the features packaged with the harness (classpath package {@code features}) through the JUnit Platform's
- * Cucumber engine, against the session installed in {@code HarnessSessions}.
+ * Cucumber engine, against the session installed in {@code HarnessSessions}. Discovery comes first and needs no
+ * session, so a selection that matches nothing is refused before a simulator or a bundle is started.
  */
 public final class FeatureRunner {
 
     public static final String FEATURES_PACKAGE = "features";
     public static final String GLUE_PACKAGE = "com.axys.golive.steps";
 
+    /** The scenarios a selection picked, ready to run once. */
+    public static final class Plan {
+        private final Launcher launcher;
+        private final TestPlan testPlan;
+        private final Expression selection;
+
+        private Plan(Launcher launcher, TestPlan testPlan, Expression selection) {
+            this.launcher = launcher;
+            this.testPlan = testPlan;
+            this.selection = selection;
+        }
+
+        /** How many scenarios the plan holds. */
+        public long scenarios() {
+            return testPlan.countTestIdentifiers(id -> id.isTest());
+        }
+
+        public Expression selection() {
+            return selection;
+        }
+
+        /** The tags of every planned scenario, as Cucumber writes them ({@code @checklist:P1.INT.01}). */
+        public void forEachScenarioTags(java.util.function.Consumer<java.util.List<String>> action) {
+            testPlan.getRoots().forEach(root -> testPlan.getDescendants(root).stream().filter(id -> id.isTest())
+                    .forEach(id -> action.accept(id.getTags().stream().map(t -> "@" + t.getName()).sorted()
+                            .toList())));
+        }
+    }
+
     private FeatureRunner() {
     }
 
-    public static RunSummary run(HarnessSession session, String tagExpression, PrintWriter out) {
-        var params = new java.util.LinkedHashMap<String, String>(Map.of(
+    /** Finds the scenarios {@code selection} admits; starts nothing. */
+    public static Plan plan(Expression selection) {
+        Map<String, String> params = new LinkedHashMap<>(Map.of(
                 "cucumber.glue", GLUE_PACKAGE,
                 "cucumber.plugin", EvidencePlugin.class.getName() + ", " + AllureRun.CUCUMBER_PLUGIN,
                 "cucumber.publish.quiet", "true",
                 "cucumber.ansi-colors.disabled", "true",
                 "cucumber.junit-platform.naming-strategy", "short",
                 "cucumber.execution.parallel.enabled", "false"));
-        var builder = LauncherDiscoveryRequestBuilder.request()
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectPackage(FEATURES_PACKAGE))
-                .configurationParameters(params);
-        if (!tagExpression.isBlank()) {
-            // A platform tag filter leaves unselected scenarios out of the plan (cucumber.filter.tags would
-            // report each of them as skipped).
-            builder.filters(TagFilter.includeTags(TagPolicy.toPlatformExpression(tagExpression)));
-        }
-        LauncherDiscoveryRequest request = builder.build();
+                .configurationParameters(params)
+                .filters(new TagSelectionFilter(selection))
+                .build();
+        Launcher launcher = LauncherFactory.create();
+        return new Plan(launcher, launcher.discover(request), selection);
+    }
+
+    /** Runs a plan against the installed session. */
+    public static RunSummary run(HarnessSession session, Plan plan, PrintWriter out) {
         ProgressListener progress = new ProgressListener(out, session.policy()::redactText);
-        LauncherFactory.create().execute(request, progress);
+        plan.launcher.execute(plan.testPlan, progress);
         return progress.summary();
+    }
+
+    /** Plans and runs the scenarios a tag expression written as text selects (parsed by Cucumber; blank: all). */
+    public static RunSummary run(HarnessSession session, String tagExpression, PrintWriter out) {
+        return run(session, TagSelection.of(tagExpression, java.util.List.of()), out);
+    }
+
+    /** Plans and runs in one go. */
+    public static RunSummary run(HarnessSession session, Expression selection, PrintWriter out) {
+        return run(session, plan(selection), out);
     }
 }

@@ -6,56 +6,47 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Which scenarios a run may execute, as one Cucumber tag expression: the user's own expression, minus scenarios for
- * Program features the Program does not have ({@code @if:<feature>}), minus {@code @simulator-only} scenarios on a
- * real target, {@code @raises-ticket} scenarios on a real target only when the user's expression names that tag,
- * and only {@code @production-safe} scenarios on production.
+ * Which scenarios a run may execute: the user's own expression, within the run's rules. Scenarios for Program
+ * features the Program does not have ({@code @if:<feature>}) and work in progress never run; on a real target
+ * neither do {@code @simulator-only} scenarios, the Phase 3 scenarios ({@code @verify-production}: only
+ * {@code golive verify-production} runs them) and, unless {@code --raise-tickets} asks for them, the scenarios that
+ * open a real support ticket ({@code @raises-ticket}); on production only {@code @production-safe} scenarios run.
+ * What the user typed cannot widen any of this: see {@link TagSelection}.
  */
 public final class TagPolicy {
+
+    public static final String PRODUCTION_SAFE = "@production-safe";
+    public static final String SIMULATOR_ONLY = "@simulator-only";
+    public static final String RAISES_TICKET = "@raises-ticket";
+    public static final String VERIFY_PRODUCTION = "@verify-production";
 
     private TagPolicy() {
     }
 
-    /**
-     * The same expression in the JUnit Platform's syntax: Cucumber's {@code not/and/or} and {@code @tag} become
-     * {@code !}, {@code &}, {@code |} and {@code tag}.
-     */
-    public static String toPlatformExpression(String cucumberExpression) {
-        return cucumberExpression.trim()
-                .replaceAll("(?i)(^|[\\s(])not\\s+", "$1!")
-                .replaceAll("(?i)\\s+and\\s+", " & ")
-                .replaceAll("(?i)\\s+or\\s+", " | ")
-                .replace("@", "");
+    /** The selection for {@code config}, with ticket-raising scenarios left out on real targets. */
+    public static TagSelection selectionFor(HarnessConfig config) {
+        return selectionFor(config, false);
     }
 
-    public static String expressionFor(HarnessConfig config) {
-        return expressionFor(config, config.tags().contains("@raises-ticket"));
-    }
-
-    /** As {@link #expressionFor(HarnessConfig)}, with scenarios that raise real support tickets let in when asked. */
-    public static String expressionFor(HarnessConfig config, boolean raiseTickets) {
-        List<String> parts = new ArrayList<>();
-        if (!config.tags().isBlank()) {
-            parts.add("(" + config.tags() + ")");
-        }
+    /** As {@link #selectionFor(HarnessConfig)}, with ticket-raising scenarios let in when asked. */
+    public static TagSelection selectionFor(HarnessConfig config, boolean raiseTickets) {
+        List<TagSelection.Rule> rules = new ArrayList<>();
         for (Capability c : Capability.values()) {
             if (!config.has(c)) {
-                parts.add("not @if:" + c.tag());
+                rules.add(new TagSelection.Rule("@if:" + c.tag(), false));
             }
         }
-        parts.add("not @wip");
+        rules.add(new TagSelection.Rule("@wip", false));
         if (!config.target().isSimulator()) {
-            parts.add("not @simulator-only");
-            // Phase 3 creates real test entities and waits for a person: only golive verify-production runs it.
-            parts.add("not @verify-production");
-            // A real support ticket reaches people: raised on a real target only when asked for by tag.
-            if (!raiseTickets) {
-                parts.add("not @raises-ticket");
+            rules.add(new TagSelection.Rule(SIMULATOR_ONLY, false));
+            rules.add(new TagSelection.Rule(VERIFY_PRODUCTION, false));
+            if (!raiseTickets || config.target().isProduction()) {
+                rules.add(new TagSelection.Rule(RAISES_TICKET, false));
             }
         }
         if (config.target().isProduction()) {
-            parts.add("@production-safe");
+            rules.add(new TagSelection.Rule(PRODUCTION_SAFE, true));
         }
-        return String.join(" and ", parts);
+        return TagSelection.of(config.tags(), rules);
     }
 }

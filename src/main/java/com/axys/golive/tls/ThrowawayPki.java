@@ -136,6 +136,33 @@ public final class ThrowawayPki {
         }
     }
 
+    /**
+     * Issues a server certificate from this CA for {@code dnsNames} and 127.0.0.1, written as {@code <name>.crt.pem},
+     * {@code <name>.key.pem} and {@code <name>.p12}: for rehearsals that reach a loopback server under another host
+     * name (a JVM-only hosts file), such as the production guard's.
+     */
+    public IssuedIdentity issueServer(String name, List<String> dnsNames) {
+        try {
+            Instant now = clock.instant();
+            KeyPair keys = rsa2048();
+            List<GeneralName> sans = new java.util.ArrayList<>();
+            dnsNames.forEach(n -> sans.add(new GeneralName(GeneralName.dNSName, n)));
+            sans.add(new GeneralName(GeneralName.iPAddress, "127.0.0.1"));
+            X509Certificate cert = sign(new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, dnsNames.isEmpty()
+                            ? "localhost" : dnsNames.get(0)).build(), keys.getPublic(), caSubjectName(), caKeys,
+                    now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(2)), CertKind.SERVER, sans);
+            Path certPem = writePem(dir.resolve(name + ".crt.pem"), cert);
+            Path keyPem = writePem(dir.resolve(name + ".key.pem"), keys.getPrivate());
+            Path p12 = dir.resolve(name + ".p12");
+            writeKeyStore(p12, name, keys.getPrivate(), cert);
+            return new IssuedIdentity(cert, keys.getPrivate(), certPem, keyPem, p12);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write server certificate '" + name + "' under " + dir, e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot issue server certificate '" + name + "': " + e.getMessage(), e);
+        }
+    }
+
     public Path dir() { return dir; }
     public X509Certificate caCert() { return caCert; }
     public Path caCertPath() { return caCertPath; }

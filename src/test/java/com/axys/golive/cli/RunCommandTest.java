@@ -70,6 +70,23 @@ final class RunCommandTest {
         int code = GoLive.execute(new PrintWriter(out, true), new PrintWriter(err, true),
                 "run", "--evidence", evidenceRoot.toString(), "--tags", "@no-such-tag");
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("no scenario matched");
+        assertThat(err.toString()).contains("no scenario matched").contains("nothing was started");
+        assertThat(evidenceRoot.toFile().list()).as("no bundle is left behind").isNullOrEmpty();
+    }
+
+    @Test
+    void aMalformedTagExpressionIsOneUsageLineBeforeAnythingStarts() {
+        for (String tags : java.util.List.of("@checklist:P1.INT.01) or (@checklist:P1.INT.01", "@a AND @b",
+                "not(", "checklist:P1.INT.01")) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int code = GoLive.execute(new PrintWriter(out, true), new PrintWriter(err, true),
+                    "run", "--evidence", evidenceRoot.toString(), "--tags", tags);
+            assertThat(code).as(tags).isEqualTo(2);
+            assertThat(err.toString().strip().lines()).as(tags).hasSize(1)
+                    .allMatch(l -> l.startsWith("golive: error: tag expression"));
+            assertThat(out.toString()).as("nothing started for %s", tags).doesNotContain("golive run: target");
+            assertThat(evidenceRoot.toFile().list()).as("no bundle for %s", tags).isNullOrEmpty();
+        }
     }
 }
