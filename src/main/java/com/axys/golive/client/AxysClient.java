@@ -7,6 +7,7 @@ import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.config.EncoderConfig;
 import io.restassured.config.HeaderConfig;
 import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RedirectConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.config.SSLConfig;
 import io.restassured.filter.Filter;
@@ -53,7 +54,9 @@ public final class AxysClient {
                         .setParam("http.socket.timeout", (int) readTimeout.toMillis()))
                 .encoderConfig(EncoderConfig.encoderConfig().defaultContentCharset("UTF-8")
                         .appendDefaultContentCharsetToContentTypeIfUndefined(false))
-                .headerConfig(HeaderConfig.headerConfig().overwriteHeadersWithName("X-API-Key"));
+                .headerConfig(HeaderConfig.headerConfig().overwriteHeadersWithName("X-API-Key"))
+                // A redirect would be followed below the filters (the production guard, the capture): never.
+                .redirect(RedirectConfig.redirectConfig().followRedirects(false));
         List<Filter> filters = new ArrayList<>();
         filters.add(guard);
         filters.add(new PoliteRateFilter(maxCallsPerSecond));

@@ -30,7 +30,12 @@ final class CountingAxysServer implements AutoCloseable {
     private final List<String> requests = new ArrayList<>();
 
     CountingAxysServer(ThrowawayPki pki, List<String> serverNames) throws Exception {
-        ThrowawayPki.IssuedIdentity identity = pki.issueServer("counting-server", serverNames);
+        this(pki, serverNames, null);
+    }
+
+    /** As above, but answering every request with a 302 to {@code redirectTo} + the request's path, when not null. */
+    CountingAxysServer(ThrowawayPki pki, List<String> serverNames, String redirectTo) throws Exception {
+        ThrowawayPki.IssuedIdentity identity = pki.issueServer("counting-server-" + serverNames.get(0), serverNames);
         KeyStore keys = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(identity.pkcs12())) {
             keys.load(in, pki.storePassword());
@@ -58,6 +63,12 @@ final class CountingAxysServer implements AutoCloseable {
                 requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath());
             }
             exchange.getRequestBody().readAllBytes();
+            if (redirectTo != null) {
+                exchange.getResponseHeaders().add("Location", redirectTo + exchange.getRequestURI().getRawPath());
+                exchange.sendResponseHeaders(302, -1);
+                exchange.close();
+                return;
+            }
             byte[] body = "{\"status\":\"success\",\"items\":[],\"total\":0,\"limit\":50,\"offset\":0}".getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);

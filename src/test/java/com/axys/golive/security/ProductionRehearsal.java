@@ -19,7 +19,8 @@ import java.util.Map;
  * certificate, and prints one JSON line per case: the target and tags given, the exit code, the first error line
  * and every request the server received during that case. Arguments: a work folder, then the cases file (one
  * {@code target<TAB>tags} per line; a target {@code yaml:<url>} is given through golive.yaml's baseUrl with
- * {@code target: staging}).
+ * {@code target: staging}; {@code TUNNEL} is the port of a second server, not named production, that answers every
+ * request with a redirect to the production one).
  */
 public final class ProductionRehearsal {
 
@@ -32,14 +33,17 @@ public final class ProductionRehearsal {
         ThrowawayPki pki = ThrowawayPki.generate(work.resolve("pki"), Clock.systemUTC());
         Path apiKey = Files.writeString(work.resolve("api-key"), "rehearsal-key-" + System.nanoTime());
         ObjectMapper json = new ObjectMapper();
-        try (CountingAxysServer server = new CountingAxysServer(pki, List.of("production.api.axyscards.com"))) {
+        try (CountingAxysServer server = new CountingAxysServer(pki, List.of("production.api.axyscards.com"));
+             CountingAxysServer tunnel = new CountingAxysServer(pki, List.of("tunnel.example.test"),
+                     "https://production.api.axyscards.com:" + server.port())) {
             int n = 0;
             for (String line : cases) {
                 if (line.isBlank()) {
                     continue;
                 }
                 String[] parts = line.split("\t", -1);
-                String target = parts[0].replace("PORT", String.valueOf(server.port()));
+                String target = parts[0].replace("TUNNEL", String.valueOf(tunnel.port()))
+                        .replace("PORT", String.valueOf(server.port()));
                 String tags = parts.length > 1 ? parts[1] : "";
                 Path caseDir = Files.createDirectories(work.resolve("case-" + n++));
                 List<String> argv = new ArrayList<>(List.of("run", "--cert", "file:" + pki.client().certPem(),

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Launch day rehearsed locally: Axys's production host name is mapped to a loopback server (a JVM-only hosts file,
  * never a real host) that presents a production certificate and records what reaches it. Whatever --tags holds and
  * however the host is spelled, only the @production-safe scenario's read arrives; a production server reached under
- * an IP literal, or through a golive.yaml that disagrees with itself, receives nothing at all.
+ * an IP literal, through a golive.yaml that disagrees with itself, or by a redirect from another server, receives
+ * nothing at all.
  */
 @Tag("security")
 final class ProductionRehearsalTest {
@@ -43,6 +44,7 @@ final class ProductionRehearsalTest {
         cases.add("https://127.0.0.1:PORT/v2\t@checklist:P1.INT.01");
         cases.add("https://[::ffff:127.0.0.1]:PORT/v2\t");
         cases.add("yaml:https://production.api.axyscards.com.:PORT/v2\t");
+        cases.add("https://127.0.0.1:TUNNEL/v2\t@checklist:P2.NET.06 or @checklist:P1.INT.01");
 
         List<JsonNode> results = rehearse(cases);
 
