@@ -117,23 +117,11 @@ public final class ThrowawayPki {
      * {@code <name>.crt.pem}, {@code <name>.key.pem} (PKCS#1, unencrypted) and {@code <name>.p12} (store password).
      */
     public IssuedIdentity issueClient(String name, Instant notBefore, Instant notAfter) {
-        try {
-            KeyPair keys = rsa2048();
-            X500Name subject = new X500NameBuilder(BCStyle.INSTANCE)
-                    .addRDN(BCStyle.O, TENANT).addRDN(BCStyle.OU, PROGRAM).addRDN(BCStyle.CN, CALLING_DOMAIN).build();
-            X509Certificate cert = sign(subject, keys.getPublic(), caSubjectName(), caKeys, notBefore, notAfter,
-                    CertKind.CLIENT, List.of(new GeneralName(GeneralName.dNSName, CALLING_DOMAIN),
-                            new GeneralName(GeneralName.iPAddress, "127.0.0.1")));
-            Path certPem = writePem(dir.resolve(name + ".crt.pem"), cert);
-            Path keyPem = writePem(dir.resolve(name + ".key.pem"), keys.getPrivate());
-            Path p12 = dir.resolve(name + ".p12");
-            writeKeyStore(p12, name, keys.getPrivate(), cert);
-            return new IssuedIdentity(cert, keys.getPrivate(), certPem, keyPem, p12);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write client certificate '" + name + "' under " + dir, e);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot issue client certificate '" + name + "': " + e.getMessage(), e);
-        }
+        X500Name subject = new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.O, TENANT).addRDN(BCStyle.OU, PROGRAM).addRDN(BCStyle.CN, CALLING_DOMAIN).build();
+        return issue(name, "client", subject, notBefore, notAfter, CertKind.CLIENT,
+                List.of(new GeneralName(GeneralName.dNSName, CALLING_DOMAIN),
+                        new GeneralName(GeneralName.iPAddress, "127.0.0.1")));
     }
 
     /**
@@ -142,24 +130,33 @@ public final class ThrowawayPki {
      * name (a JVM-only hosts file), such as the production guard's.
      */
     public IssuedIdentity issueServer(String name, List<String> dnsNames) {
+        List<GeneralName> sans = new java.util.ArrayList<>();
+        dnsNames.forEach(n -> sans.add(new GeneralName(GeneralName.dNSName, n)));
+        sans.add(new GeneralName(GeneralName.iPAddress, "127.0.0.1"));
+        Instant now = clock.instant();
+        X500Name subject = new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.CN, dnsNames.isEmpty() ? "localhost" : dnsNames.get(0)).build();
+        return issue(name, "server", subject, now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(2)),
+                CertKind.SERVER, sans);
+    }
+
+    /** A new key pair and certificate from this CA, written as PEM pair and PKCS#12 under {@code name}. */
+    private IssuedIdentity issue(String name, String kind, X500Name subject, Instant notBefore, Instant notAfter,
+                                 CertKind certKind, List<GeneralName> sans) {
         try {
-            Instant now = clock.instant();
             KeyPair keys = rsa2048();
-            List<GeneralName> sans = new java.util.ArrayList<>();
-            dnsNames.forEach(n -> sans.add(new GeneralName(GeneralName.dNSName, n)));
-            sans.add(new GeneralName(GeneralName.iPAddress, "127.0.0.1"));
-            X509Certificate cert = sign(new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, dnsNames.isEmpty()
-                            ? "localhost" : dnsNames.get(0)).build(), keys.getPublic(), caSubjectName(), caKeys,
-                    now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(2)), CertKind.SERVER, sans);
+            X509Certificate cert = sign(subject, keys.getPublic(), caSubjectName(), caKeys, notBefore, notAfter,
+                    certKind, sans);
             Path certPem = writePem(dir.resolve(name + ".crt.pem"), cert);
             Path keyPem = writePem(dir.resolve(name + ".key.pem"), keys.getPrivate());
             Path p12 = dir.resolve(name + ".p12");
             writeKeyStore(p12, name, keys.getPrivate(), cert);
             return new IssuedIdentity(cert, keys.getPrivate(), certPem, keyPem, p12);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write server certificate '" + name + "' under " + dir, e);
+            throw new UncheckedIOException("cannot write " + kind + " certificate '" + name + "' under " + dir, e);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot issue server certificate '" + name + "': " + e.getMessage(), e);
+            throw new IllegalStateException("cannot issue " + kind + " certificate '" + name + "': "
+                    + e.getMessage(), e);
         }
     }
 
