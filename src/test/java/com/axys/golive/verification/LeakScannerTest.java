@@ -156,6 +156,19 @@ final class LeakScannerTest {
     }
 
     @Test
+    void surefireCompactTimestampsAreNotPansButA16DigitNumberStartingWith20Is() throws Exception {
+        // 20261203082543101 passes Luhn: Surefire names its booter jar after such a timestamp, and one CI run in
+        // ten failed its own scan on it.
+        write("TEST-x.xml", "<property name=\"sun.java.command\" value=\"/w/target/surefire/"
+                + "surefirebooter-20261203082543101_3.jar /w/target/surefire 2026-12-03T08-25-43_056-jvmRun1\"/>\n"
+                + "<property name=\"stamp\" value=\"20261203082502\"/>\n");
+        assertThat(scanner.scan(dir)).isEmpty();
+
+        write("TEST-y.xml", "<property name=\"card\" value=\"2026120308254301\"/>\n");
+        assertThat(scanner.scan(dir)).extracting(Leak::kind).containsExactly("pan");
+    }
+
+    @Test
     void aShortKnownValueCountsOnlyWhereItStandsAlone() throws Exception {
         write("calls.jsonl", "{\"prevHash\":\"ab4321cd\",\"message\":\"PIN 4321 rejected\"}\n");
 
