@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TestPlan;
+import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
@@ -64,13 +65,18 @@ public final class FeatureRunner {
                 "cucumber.publish.quiet", "true",
                 "cucumber.ansi-colors.disabled", "true",
                 "cucumber.junit-platform.naming-strategy", "short",
-                "cucumber.execution.parallel.enabled", "false"));
+                "cucumber.execution.parallel.enabled", "false",
+                // The selection below is the only filter: a -Dcucumber.filter.tags meant for Surefire's FeaturesTest
+                // (a system property in the same JVM) must not skip scenarios of this run.
+                TagPropertyFilter.PROPERTY, ""));
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectPackage(FEATURES_PACKAGE))
                 .configurationParameters(params)
                 .filters(new TagSelectionFilter(selection))
                 .build();
-        Launcher launcher = LauncherFactory.create();
+        // Nothing registered on the class path filters this plan (TagPropertyFilter serves Surefire and the IDE).
+        Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
+                .enablePostDiscoveryFilterAutoRegistration(false).build());
         return new Plan(launcher, launcher.discover(request), selection);
     }
 
