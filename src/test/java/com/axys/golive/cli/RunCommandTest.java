@@ -89,4 +89,25 @@ final class RunCommandTest {
             assertThat(evidenceRoot.toFile().list()).as("no bundle for %s", tags).isNullOrEmpty();
         }
     }
+
+    /** {@code ./mvnw test -Dtest=RunCommandTest -Dcucumber.filter.tags=...}: the property is for FeaturesTest only. */
+    @Test
+    void aCucumberTagPropertyInTheSameJvmDoesNotSkipScenariosOfTheRun() {
+        String before = System.getProperty("cucumber.filter.tags");
+        System.setProperty("cucumber.filter.tags", "@checklist:P1.INT.02");
+        try {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int code = GoLive.execute(new PrintWriter(out, true), new PrintWriter(err, true), "run", "--no-report",
+                    "--evidence", evidenceRoot.toString(), "--tags", "@security");
+            assertThat(code).as("stdout:%n%s%nstderr:%n%s", out, err).isZero();
+            assertThat(out.toString()).containsPattern("(\\d+) scenarios: \\1 passed, 0 failed, 0 skipped");
+        } finally {
+            if (before == null) {
+                System.clearProperty("cucumber.filter.tags");
+            } else {
+                System.setProperty("cucumber.filter.tags", before);
+            }
+        }
+    }
 }
