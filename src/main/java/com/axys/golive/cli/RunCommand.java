@@ -37,6 +37,9 @@ import picocli.CommandLine.Spec;
                 "            3 TLS/credential/connectivity error, 4 evidence did not verify."})
 final class RunCommand implements Callable<Integer> {
 
+    /** A closing FAILED line keeps the assertion's expected and actual values; a long message is cut here. */
+    static final int CLOSING_LINE_WIDTH = 300;
+
     @Spec
     CommandSpec spec;
 
@@ -105,7 +108,7 @@ final class RunCommand implements Callable<Integer> {
                 KnownSecrets.of(session.policy().sensitiveValues()));
         out.printf("%n%d scenarios: %d passed, %d failed, %d skipped%n", summary.total(), summary.passed(),
                 summary.failed(), summary.skipped());
-        summary.failures().forEach(f -> out.println("  FAILED " + f.lines().findFirst().orElse("")));
+        summary.failures().forEach(f -> out.println("  FAILED " + f.oneLine(CLOSING_LINE_WIDTH)));
         out.println("Evidence: " + session.evidence().dir());
         out.println("  " + evidenceCheck.verdictLine());
         out.flush();
