@@ -4,6 +4,8 @@ import com.axys.golive.allure.AllureRun;
 import com.axys.golive.run.HarnessSession;
 import io.cucumber.tagexpressions.Expression;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.platform.launcher.Launcher;
@@ -59,9 +61,16 @@ public final class FeatureRunner {
 
     /** Finds the scenarios {@code selection} admits; starts nothing. */
     public static Plan plan(Expression selection) {
+        return plan(selection, CiReports.NONE);
+    }
+
+    /** Finds the scenarios {@code selection} admits, to be run with {@code reports} written; starts nothing. */
+    public static Plan plan(Expression selection, CiReports reports) {
+        List<String> plugins = new ArrayList<>(List.of(EvidencePlugin.class.getName(), AllureRun.CUCUMBER_PLUGIN));
+        plugins.addAll(reports.pluginOptions());
         Map<String, String> params = new LinkedHashMap<>(Map.of(
                 "cucumber.glue", GLUE_PACKAGE,
-                "cucumber.plugin", EvidencePlugin.class.getName() + ", " + AllureRun.CUCUMBER_PLUGIN,
+                "cucumber.plugin", String.join(", ", plugins),
                 "cucumber.publish.quiet", "true",
                 "cucumber.ansi-colors.disabled", "true",
                 "cucumber.junit-platform.naming-strategy", "short",

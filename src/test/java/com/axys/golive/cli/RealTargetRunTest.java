@@ -100,13 +100,53 @@ final class RealTargetRunTest {
         }
     }
 
-    private int run(EmbeddedSimulator server, Path apiKey, String tags, StringWriter out, StringWriter err) {
+    /**
+     * {@code --junit} and {@code --cucumber-json} for CI dashboards: one testcase per scenario, the failure with its
+     * message, and the run's API key (planted in the response that fails) in neither file.
+     */
+    @Test
+    @Tag("security")
+    void ciReportsHaveOneTestcasePerScenarioAndNoSecret() throws Exception {
+        try (EmbeddedSimulator server = EmbeddedSimulator.start(dir.resolve("server-pki"), 0,
+                ProgramProfile.defaults(), Clock.systemUTC())) {
+            String key = server.apiKey().asString();
+            server.server().control().overrideResponseField("listCardholders", "/limit",
+                    com.fasterxml.jackson.databind.node.TextNode.valueOf(key));
+            Path apiKey = Files.writeString(dir.resolve("api-key"), key + "\n");
+            Path junit = dir.resolve("reports/junit.xml");
+            Path json = dir.resolve("reports/cucumber.json");
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int code = run(server, apiKey, "@checklist:P3.01 or @security", out, err, "--junit", junit.toString(),
+                    "--cucumber-json", json.toString());
+
+            assertThat(code).as("stdout:%n%s%nstderr:%n%s", out, err).isEqualTo(1);
+            assertThat(out.toString()).contains("  junit     " + junit).contains("  cucumber  " + json);
+            var xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
+            var cases = xml.getElementsByTagName("testcase");
+            assertThat(cases.getLength()).as("one testcase per scenario").isEqualTo(3);
+            var failures = xml.getElementsByTagName("failure");
+            assertThat(failures.getLength()).isEqualTo(1);
+            String failure = failures.item(0).getAttributes().getNamedItem("message").getNodeValue()
+                    + failures.item(0).getTextContent();
+            assertThat(failure).contains("listCardholders 200 response: limit: expected integer, got string");
+            assertThat(Files.readString(junit)).doesNotContain(key);
+            JsonNode features = new ObjectMapper().readTree(json.toFile());
+            assertThat(features.findValues("elements").stream().mapToInt(JsonNode::size).sum()).isEqualTo(3);
+            assertThat(Files.readString(json)).doesNotContain(key).contains("limit: expected integer, got string");
+        }
+    }
+
+    private int run(EmbeddedSimulator server, Path apiKey, String tags, StringWriter out, StringWriter err,
+                    String... more) {
         var pki = server.pki();
-        return GoLive.execute(new PrintWriter(out, true), new PrintWriter(err, true), "run",
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("run",
                 "--target", server.baseUrl().toString(),
                 "--cert", "file:" + pki.client().certPem(), "--key", "file:" + pki.client().keyPem(),
                 "--ca-bundle", "file:" + pki.caCertPath(), "--api-key", "file:" + apiKey,
-                "--tags", tags, "--no-report", "--evidence", dir.resolve("evidence").toString());
+                "--tags", tags, "--no-report", "--evidence", dir.resolve("evidence").toString()));
+        args.addAll(java.util.List.of(more));
+        return GoLive.execute(new PrintWriter(out, true), new PrintWriter(err, true), args.toArray(String[]::new));
     }
 
     /** "GET /v2/cardholders": method and path of the bundle's first call. */
