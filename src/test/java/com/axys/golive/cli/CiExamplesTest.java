@@ -83,7 +83,7 @@ final class CiExamplesTest {
 
     /** The value of every key named like a credential variable, anywhere in the document. */
     private static void collectAssignments(JsonNode node, List<String> values) {
-        node.fields().forEachRemaining(field -> {
+        node.properties().forEach(field -> {
             if (SECRETS.contains(field.getKey())) {
                 values.add(field.getValue().asText());
             }
