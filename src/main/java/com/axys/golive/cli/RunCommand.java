@@ -45,6 +45,9 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = {"-t", "--target"}, paramLabel = "TARGET", description = TargetOptions.TARGET_DESCRIPTION)
+    String targetName;
+
     @Mixin
     TargetOptions target = new TargetOptions();
 
@@ -74,7 +77,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        HarnessConfig config = ConfigLoader.system().load(target.overrides(evidence, tags));
+        HarnessConfig config = ConfigLoader.system().load(target.overrides(targetName, evidence, tags));
         // Everything about the selection is checked before a simulator, a connection or a bundle exists.
         TagSelection selection = ProductionGuard.admit(config.target(), TagPolicy.selectionFor(config, raiseTickets));
         CiReports reports = new CiReports(junit, cucumberJson).checked();
