@@ -2,6 +2,8 @@ package com.axys.golive.cli;
 
 import com.axys.golive.HarnessException;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -37,7 +39,12 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
         err.println("golive: " + ex.getMessage());
-        CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+        List<String> close = Suggestions.of(ex);
+        if (!close.isEmpty()) {
+            String prefix = close.get(0).startsWith("-") ? "" : cmd.getCommandSpec().qualifiedName() + " ";
+            err.println("Did you mean " + close.stream().map(n -> "'" + prefix + n + "'")
+                    .collect(Collectors.joining(" or ")) + "?");
+        }
         err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options and examples.");
         err.flush();
         return ExitCode.USAGE.code();

@@ -40,12 +40,23 @@ public final class GoLive {
         return commandLine().setOut(out).setErr(err).execute(args);
     }
 
+    /** Help is as wide as the terminal, at most this (and this when the width cannot be told, as in a pipe). */
+    static final int MAX_HELP_WIDTH = 120;
+    private static final int MIN_HELP_WIDTH = 55; // picocli's minimum
+
     static CommandLine commandLine() {
         ErrorHandler errors = new ErrorHandler();
         return new CommandLine(new GoLive())
                 .setExecutionExceptionHandler(errors)
                 .setParameterExceptionHandler(errors)
-                .setCaseInsensitiveEnumValuesAllowed(true);
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setUsageHelpLongOptionsMaxWidth(26)
+                .setHelpFactory((spec, colors) -> {
+                    spec.usageMessage().width(MAX_HELP_WIDTH).autoWidth(true);
+                    int width = Math.max(MIN_HELP_WIDTH, Math.min(MAX_HELP_WIDTH, spec.usageMessage().width()));
+                    spec.usageMessage().autoWidth(false).width(width);
+                    return new CommandLine.Help(spec, colors);
+                });
     }
 
     static final class Version implements IVersionProvider {

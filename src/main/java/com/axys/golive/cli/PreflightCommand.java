@@ -53,6 +53,9 @@ final class PreflightCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = {"-t", "--target"}, paramLabel = "TARGET", description = TargetOptions.TARGET_DESCRIPTION)
+    String targetName;
+
     @Mixin
     TargetOptions target = new TargetOptions();
 
@@ -99,7 +102,8 @@ final class PreflightCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         validateFlags();
-        HarnessConfig config = new ConfigLoader(environment, workingDir).load(target.overrides(evidence, null));
+        HarnessConfig config = new ConfigLoader(environment, workingDir)
+                .load(target.overrides(targetName, evidence, null));
         if (!config.target().isSimulator()) {
             requireCredentials(config.target(), config.credentials());
         }

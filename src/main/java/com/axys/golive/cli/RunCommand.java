@@ -6,6 +6,7 @@ import com.axys.golive.launch.ProductionGuard;
 import com.axys.golive.config.HarnessConfig;
 import com.axys.golive.run.HarnessSession;
 import com.axys.golive.run.HarnessSessions;
+import com.axys.golive.runner.CiReports;
 import com.axys.golive.runner.FeatureRunner;
 import com.axys.golive.runner.RunSummary;
 import com.axys.golive.runner.TagPolicy;
@@ -32,13 +33,20 @@ import picocli.CommandLine.Spec;
                 "  export AXYS_API_KEY=...                   # the staging Program key (the value)",
                 "  golive run --target staging --cert file:program.crt --key file:program.key",
                 "  golive run --target staging --config golive.yaml --features physical,wallets",
+                "  golive run --target staging --junit reports/junit.xml   # CI: see docs/ci/",
                 "",
                 "Exit codes: 0 all passed, 1 scenario failures, 2 usage/config error,",
                 "            3 TLS/credential/connectivity error, 4 evidence did not verify."})
 final class RunCommand implements Callable<Integer> {
 
+    /** A closing FAILED line keeps the assertion's expected and actual values; a long message is cut here. */
+    static final int CLOSING_LINE_WIDTH = 300;
+
     @Spec
     CommandSpec spec;
+
+    @Option(names = {"-t", "--target"}, paramLabel = "TARGET", description = TargetOptions.TARGET_DESCRIPTION)
+    String targetName;
 
     @Mixin
     TargetOptions target = new TargetOptions();
@@ -58,13 +66,22 @@ final class RunCommand implements Callable<Integer> {
             + " support ticket (@raises-ticket): once for the evidence pack, not in nightly regression.")
     boolean raiseTickets;
 
+    @Option(names = "--junit", paramLabel = "FILE", description = "Also write JUnit XML for CI dashboards (Jenkins,"
+            + " GitLab, GitHub): one testcase per scenario, failure messages redacted like the evidence.")
+    Path junit;
+
+    @Option(names = "--cucumber-json", paramLabel = "FILE", description = "Also write Cucumber JSON (Jenkins'"
+            + " Cucumber Reports and other Cucumber dashboards), redacted like the evidence.")
+    Path cucumberJson;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        HarnessConfig config = ConfigLoader.system().load(target.overrides(evidence, tags));
+        HarnessConfig config = ConfigLoader.system().load(target.overrides(targetName, evidence, tags));
         // Everything about the selection is checked before a simulator, a connection or a bundle exists.
         TagSelection selection = ProductionGuard.admit(config.target(), TagPolicy.selectionFor(config, raiseTickets));
-        FeatureRunner.Plan plan = FeatureRunner.plan(selection);
+        CiReports reports = new CiReports(junit, cucumberJson).checked();
+        FeatureRunner.Plan plan = FeatureRunner.plan(selection, reports);
         if (plan.scenarios() == 0) {
             throw new HarnessException(HarnessException.Category.USAGE, "no scenario matched tag expression '"
                     + selection + "'; check --tags and --features (nothing was started, no bundle was written)");
@@ -88,7 +105,10 @@ final class RunCommand implements Callable<Integer> {
                     + session.certificate().notAfter() + ", " + session.certificate().daysLeft() + " days left)");
             out.println("  evidence  " + session.evidence().dir());
             out.flush();
+            java.time.Instant featuresStarted = java.time.Instant.now().minusSeconds(1);
             summary = FeatureRunner.run(session, plan, out);
+            reportLine(out, "junit", junit, featuresStarted);
+            reportLine(out, "cucumber", cucumberJson, featuresStarted);
             if (!noReport) {
                 out.println("Building the Allure report…");
                 out.flush();
@@ -105,7 +125,7 @@ final class RunCommand implements Callable<Integer> {
                 KnownSecrets.of(session.policy().sensitiveValues()));
         out.printf("%n%d scenarios: %d passed, %d failed, %d skipped%n", summary.total(), summary.passed(),
                 summary.failed(), summary.skipped());
-        summary.failures().forEach(f -> out.println("  FAILED " + f.lines().findFirst().orElse("")));
+        summary.failures().forEach(f -> out.println("  FAILED " + f.oneLine(CLOSING_LINE_WIDTH)));
         out.println("Evidence: " + session.evidence().dir());
         out.println("  " + evidenceCheck.verdictLine());
         out.flush();
@@ -121,5 +141,21 @@ final class RunCommand implements Callable<Integer> {
             return ExitCode.of(stopped.get().category()).code();
         }
         return summary.failed() > 0 ? ExitCode.FAILURES.code() : ExitCode.PASS.code();
+    }
+
+    /** Names a CI report the run was asked for: where it is, or that it could not be written (see the log). */
+    private static void reportLine(PrintWriter out, String label, Path file, java.time.Instant since) {
+        if (file != null) {
+            out.printf("  %-9s %s%n", label, writtenSince(file, since) ? file
+                    : "not written (see log.jsonl in the bundle): " + file);
+        }
+    }
+
+    private static boolean writtenSince(Path file, java.time.Instant since) {
+        try {
+            return java.nio.file.Files.getLastModifiedTime(file).toInstant().isAfter(since);
+        } catch (java.io.IOException missing) {
+            return false;
+        }
     }
 }

@@ -4,13 +4,15 @@ import com.axys.golive.config.ConfigOverrides;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** Where to run and with which credentials: shared by run, preflight and verify-production. */
+/**
+ * With which configuration and credentials: shared by run, preflight and verify-production. {@code --target} is not
+ * here: verify-production chooses its target by another rule, and each command's help says its own.
+ */
 final class TargetOptions {
 
-    @Option(names = {"-t", "--target"}, paramLabel = "TARGET",
-            description = "simulator (default), staging, production, or an https:// base URL ending in /v2."
-                    + " Env: AXYS_ENV or AXYS_BASE_URL.")
-    String target;
+    /** The {@code --target} description of run and preflight. */
+    static final String TARGET_DESCRIPTION = "simulator (default), staging, production, or an https:// base URL ending"
+            + " in /v2. Env: AXYS_ENV or AXYS_BASE_URL; golive.yaml: target or baseUrl.";
 
     @Option(names = {"-c", "--config"}, paramLabel = "FILE",
             description = "YAML config (default: ./golive.yaml if present). See golive.example.yaml.")
@@ -22,8 +24,8 @@ final class TargetOptions {
     String cert;
 
     @Option(names = "--key", paramLabel = "REF",
-            description = "Client private key (PEM: PKCS#1, PKCS#8 or encrypted) as a reference, e.g."
-                    + " file:/etc/axys/program.key or exec:vault kv get -field=key secret/axys. Env: AXYS_CLIENT_KEY.")
+            description = "Client private key as a reference: file:/etc/axys/program.key, or"
+                    + " exec:vault kv get -field=key secret/axys. PEM: PKCS#1, PKCS#8 or encrypted. Env: AXYS_CLIENT_KEY.")
     String key;
 
     @Option(names = "--key-passphrase", paramLabel = "REF",
@@ -52,7 +54,7 @@ final class TargetOptions {
                     + " Scenarios tagged @if:<feature> run only when listed. Env: AXYS_PROGRAM_FEATURES.")
     String features;
 
-    ConfigOverrides overrides(Path evidence, String tags) {
+    ConfigOverrides overrides(String target, Path evidence, String tags) {
         return new ConfigOverrides(target, config, evidence, tags, features, cert, key, keyPassphrase, p12,
                 p12Password, apiKey, caBundle);
     }

@@ -36,8 +36,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "verify-production", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Launch day: runs the runbook's Phase 3 production verification (tests 1-8)"
                 + " and prints its pass-criteria table. Only @production-safe scenarios can run.",
-                "The target is production unless --target names another (a rehearsal); AXYS_ENV,"
-                        + " AXYS_BASE_URL and the target of golive.yaml are not used.", ""},
+                "The target is production unless --target names another (a rehearsal); see --target.", ""},
         footer = {"", "It creates a test cardholder (last name Golive-Verification) and a virtual",
                 "card on the target; a person completes test 4's identity check with a real",
                 "identity document. Closing the card takes a support ticket.",
@@ -54,6 +53,12 @@ final class VerifyProductionCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Option(names = {"-t", "--target"}, paramLabel = "TARGET", description = "production (default); simulator,"
+            + " staging or an https:// base URL ending in /v2 for a rehearsal. AXYS_ENV, AXYS_BASE_URL and"
+            + " golive.yaml never choose the target here, but when one of them says production, a --target naming"
+            + " another real target is refused.")
+    String targetName;
 
     @Mixin
     TargetOptions target = new TargetOptions();
@@ -147,8 +152,8 @@ final class VerifyProductionCommand implements Callable<Integer> {
 
     /** The user's flags, with production as the target unless --target names another. */
     private ConfigOverrides overrides() {
-        ConfigOverrides given = target.overrides(evidence, VerificationTags.all());
-        return new ConfigOverrides(target.target == null ? "production" : target.target, given.configFile(),
+        ConfigOverrides given = target.overrides(targetName, evidence, VerificationTags.all());
+        return new ConfigOverrides(targetName == null ? "production" : targetName, given.configFile(),
                 given.evidenceRoot(), given.tags(), given.features(), given.clientCert(), given.clientKey(),
                 given.keyPassphrase(), given.clientP12(), given.p12Password(), given.apiKey(), given.caBundle());
     }
@@ -161,7 +166,7 @@ final class VerifyProductionCommand implements Callable<Integer> {
             out.println("=".repeat(78));
         } else {
             out.println("golive verify-production: PRODUCTION " + config.target().baseUrl()
-                    + " (AXYS_ENV, AXYS_BASE_URL and golive.yaml targets are not used here; --target rehearses)");
+                    + " (AXYS_ENV, AXYS_BASE_URL and golive.yaml do not choose the target here; --target rehearses)");
         }
         out.flush();
     }

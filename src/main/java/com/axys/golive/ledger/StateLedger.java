@@ -89,7 +89,7 @@ public final class StateLedger implements ExchangeObserver {
                 }
             }
         }
-        node.fields().forEachRemaining(e -> {
+        node.properties().forEach(e -> {
             if (e.getValue().isContainerNode()) {
                 collect(e.getValue(), out);
             }

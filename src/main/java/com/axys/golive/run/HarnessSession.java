@@ -7,6 +7,7 @@ import com.axys.golive.client.AxysClient;
 import com.axys.golive.client.CallGate;
 import com.axys.golive.client.ProductionCertificateCheck;
 import com.axys.golive.client.ProductionRequestGuard;
+import com.axys.golive.client.RefusedApiKeyStop;
 import com.axys.golive.client.Progress;
 import com.axys.golive.client.Retries;
 import com.axys.golive.client.RetryPolicy;
@@ -152,7 +153,8 @@ public final class HarnessSession implements AutoCloseable {
             ProductionCertificateCheck certificates = new ProductionCertificateCheck(
                     org.apache.http.conn.ssl.SSLSocketFactory.STRICT_HOSTNAME_VERIFIER, production, gate);
             AxysClient client = new AxysClient(target.baseUrl(), ssl, credentials.apiKey(), config.connectTimeout(),
-                    config.readTimeout(), config.maxCallsPerSecond(), retries, List.of(), capture, guard,
+                    config.readTimeout(), config.maxCallsPerSecond(), retries,
+                    List.of(new RefusedApiKeyStop(credentials.apiKey(), gate, policy::redactText)), capture, guard,
                     certificates);
             Progress progress = new Progress(policy::redactText);
             StatusPoller poller = poller(simulator, clock, StatusPoller.Schedule.standard(config.pollDeadline()))

@@ -4,11 +4,14 @@ import com.axys.golive.allure.AllureRun;
 import com.axys.golive.run.HarnessSession;
 import io.cucumber.tagexpressions.Expression;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TestPlan;
+import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
@@ -58,25 +61,38 @@ public final class FeatureRunner {
 
     /** Finds the scenarios {@code selection} admits; starts nothing. */
     public static Plan plan(Expression selection) {
+        return plan(selection, CiReports.NONE);
+    }
+
+    /** Finds the scenarios {@code selection} admits, to be run with {@code reports} written; starts nothing. */
+    public static Plan plan(Expression selection, CiReports reports) {
+        List<String> plugins = new ArrayList<>(List.of(EvidencePlugin.class.getName(), AllureRun.CUCUMBER_PLUGIN));
+        plugins.addAll(reports.pluginOptions());
         Map<String, String> params = new LinkedHashMap<>(Map.of(
                 "cucumber.glue", GLUE_PACKAGE,
-                "cucumber.plugin", EvidencePlugin.class.getName() + ", " + AllureRun.CUCUMBER_PLUGIN,
+                "cucumber.plugin", String.join(", ", plugins),
                 "cucumber.publish.quiet", "true",
                 "cucumber.ansi-colors.disabled", "true",
                 "cucumber.junit-platform.naming-strategy", "short",
-                "cucumber.execution.parallel.enabled", "false"));
+                "cucumber.execution.parallel.enabled", "false",
+                // The selection below is the only filter: a -Dcucumber.filter.tags meant for Surefire's FeaturesTest
+                // (a system property in the same JVM) must not skip scenarios of this run.
+                TagPropertyFilter.PROPERTY, ""));
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectPackage(FEATURES_PACKAGE))
                 .configurationParameters(params)
                 .filters(new TagSelectionFilter(selection))
                 .build();
-        Launcher launcher = LauncherFactory.create();
+        // Nothing registered on the class path filters this plan (TagPropertyFilter serves Surefire and the IDE).
+        Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
+                .enablePostDiscoveryFilterAutoRegistration(false).build());
         return new Plan(launcher, launcher.discover(request), selection);
     }
 
     /** Runs a plan against the installed session. */
     public static RunSummary run(HarnessSession session, Plan plan, PrintWriter out) {
-        ProgressListener progress = new ProgressListener(out, session.policy()::redactText);
+        ProgressListener progress = new ProgressListener(out, session.policy()::redactText,
+                () -> session.gate().reason().isPresent());
         plan.launcher.execute(plan.testPlan, progress);
         return progress.summary();
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -12,15 +13,22 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * Prints one line per scenario as it ends (so a long staging run shows progress), and counts the outcomes.
- * Failure messages pass through the run's redaction before they are printed.
+ * Prints one line per scenario as it ends (so a long staging run shows progress), at most {@value #WIDTH}
+ * characters, and counts the outcomes. Failure messages pass through the run's redaction before they are printed.
+ * After a run-wide stop (its reason is the failure of the scenario that met it) the scenarios that are not started are
+ * counted as skipped under one line.
  */
 final class ProgressListener implements TestExecutionListener {
 
+    /** The widest progress line: readable in a 120-column terminal and in CI logs. */
+    static final int WIDTH = 120;
+
     private final PrintWriter out;
     private final UnaryOperator<String> redact;
+    private final BooleanSupplier stopped;
     private final Map<String, Long> startedAt = new ConcurrentHashMap<>();
-    private final List<String> failures = new ArrayList<>();
+    private final List<ScenarioFailure> failures = new ArrayList<>();
+    private boolean stopAnnounced;
     private TestPlan plan;
     private long passed;
     private long failed;
@@ -28,8 +36,14 @@ final class ProgressListener implements TestExecutionListener {
     private long total;
 
     ProgressListener(PrintWriter out, UnaryOperator<String> redact) {
+        this(out, redact, () -> false);
+    }
+
+    /** @param stopped whether a run-wide stop is in force */
+    ProgressListener(PrintWriter out, UnaryOperator<String> redact, BooleanSupplier stopped) {
         this.out = out;
         this.redact = redact;
+        this.stopped = stopped;
     }
 
     @Override
@@ -68,7 +82,13 @@ final class ProgressListener implements TestExecutionListener {
             }
             case ABORTED -> {
                 skipped++;
-                line("SKIP", id, millis);
+                if (!stopped.getAsBoolean()) {
+                    line("SKIP", id, millis);
+                } else if (!stopAnnounced) {
+                    stopAnnounced = true;
+                    out.println("  Run stopped: the remaining scenarios are not started (counted as skipped).");
+                    out.flush();
+                }
             }
             case FAILED -> {
                 failed++;
@@ -76,28 +96,30 @@ final class ProgressListener implements TestExecutionListener {
                 String message = result.getThrowable().map(t -> redact.apply(String.valueOf(t.getMessage())))
                         .orElse("(no message)");
                 message.lines().limit(12).forEach(l -> out.println("         " + l));
-                failures.add(name(id) + ": " + message);
+                failures.add(new ScenarioFailure(name(id).full(), message));
             }
         }
     }
 
     private void line(String verdict, TestIdentifier id, long millis) {
         long done = passed + failed + skipped;
-        out.printf("  [%d/%d] %s  %s (%d ms)%n", done, total, verdict, name(id), millis);
+        String head = String.format("  [%d/%d] %s  ", done, total, verdict);
+        String tail = String.format(" (%d ms)", millis);
+        out.println(head + name(id).fit(WIDTH - head.length() - tail.length()) + tail);
         out.flush();
     }
 
     /** "Feature › Scenario": the feature is the ancestor right below the engine (rules sit in between). */
-    private String name(TestIdentifier id) {
+    private DisplayName name(TestIdentifier id) {
         if (plan == null) {
-            return id.getDisplayName();
+            return new DisplayName(null, id.getDisplayName());
         }
         TestIdentifier feature = id;
         for (var parent = plan.getParent(id); parent.isPresent() && plan.getParent(parent.get()).isPresent();
                 parent = plan.getParent(parent.get())) {
             feature = parent.get();
         }
-        return feature == id ? id.getDisplayName() : feature.getDisplayName() + " › " + id.getDisplayName();
+        return new DisplayName(feature == id ? null : feature.getDisplayName(), id.getDisplayName());
     }
 
     RunSummary summary() {

@@ -2,8 +2,8 @@ package com.axys.golive.runner;
 
 import java.util.List;
 
-/** How many scenarios ran and how they ended; {@code failures} holds one redacted line per failed scenario. */
-public record RunSummary(long passed, long failed, long skipped, List<String> failures) {
+/** How many scenarios ran and how they ended; {@code failures} holds each failed scenario with its redacted message. */
+public record RunSummary(long passed, long failed, long skipped, List<ScenarioFailure> failures) {
 
     public RunSummary {
         failures = List.copyOf(failures);

@@ -36,6 +36,8 @@ final class RunCommandTest {
         assertThat(code).as("exit code; stderr: %s%nstdout: %s", err, out).isZero();
         assertThat(out.toString()).containsPattern("\\d+ scenarios: \\d+ passed, 0 failed, 0 skipped")
                 .contains("Evidence: " + evidenceRoot).contains("VERIFIED");
+        assertThat(out.toString().lines().filter(l -> l.startsWith("  [")).toList()).as("progress lines")
+                .isNotEmpty().allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(120));
 
         Path bundle;
         try (Stream<Path> runs = Files.list(evidenceRoot)) {
@@ -88,5 +90,43 @@ final class RunCommandTest {
             assertThat(out.toString()).as("nothing started for %s", tags).doesNotContain("golive run: target");
             assertThat(evidenceRoot.toFile().list()).as("no bundle for %s", tags).isNullOrEmpty();
         }
+    }
+
+    /** {@code ./mvnw test -Dtest=RunCommandTest -Dcucumber.filter.tags=...}: the property is for FeaturesTest only. */
+    @Test
+    void aCucumberTagPropertyInTheSameJvmDoesNotSkipScenariosOfTheRun() {
+        String before = System.getProperty("cucumber.filter.tags");
+        System.setProperty("cucumber.filter.tags", "@checklist:P1.INT.02");
+        try {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int code = GoLive.execute(new PrintWriter(out, true), new PrintWriter(err, true), "run", "--no-report",
+                    "--evidence", evidenceRoot.toString(), "--tags", "@security");
+            assertThat(code).as("stdout:%n%s%nstderr:%n%s", out, err).isZero();
+            assertThat(out.toString()).containsPattern("(\\d+) scenarios: \\1 passed, 0 failed, 0 skipped");
+        } finally {
+            if (before == null) {
+                System.clearProperty("cucumber.filter.tags");
+            } else {
+                System.setProperty("cucumber.filter.tags", before);
+            }
+        }
+    }
+
+    /**
+     * The deliberate 401 negatives (a wrong key, no key) are not the run's own key being refused: a run of the error
+     * handling features, where they come before the target has accepted any call, goes on and passes.
+     */
+    @Test
+    @org.junit.jupiter.api.Tag("security")
+    void theDeliberateApiKeyNegativesDoNotStopTheRun() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = GoLive.execute(new PrintWriter(out, true), new PrintWriter(err, true), "run", "--no-report",
+                "--evidence", evidenceRoot.toString(), "--tags", "@checklist:P1.ERR.01");
+        assertThat(code).as("stdout:%n%s%nstderr:%n%s", out, err).isZero();
+        assertThat(out.toString()).containsPattern("(\\d+) scenarios: \\1 passed, 0 failed, 0 skipped")
+                .contains("A call with a wrong API key is refused as unauthorised")
+                .contains("A call without an API key is refused as unauthorised");
     }
 }

@@ -25,14 +25,26 @@ final class CertificateLoadCheckTest {
 
         assertThat(result.status()).isEqualTo(CheckStatus.PASS);
         assertThat(result.detail()).isEqualTo("PEM chain of 2 certificates from file:" + pki.client().certPem());
-        String opensslFingerprint = Materials.shell("/usr/bin/openssl x509 -noout -fingerprint -sha256 -in '"
-                + pki.client().certPem() + "'", dir).replaceFirst("(?i)^sha256 Fingerprint=", "");
         assertThat(result.notes()).containsExactly(
                 "subject  CN=pay.example.test,OU=Example Program,O=Example Tenant Ltd",
                 "issuer   CN=Throwaway Axys Simulator CA,O=Axys Go-Live Harness (throwaway)",
                 "SANs     DNS:pay.example.test, IP:127.0.0.1",
-                "SHA-256  " + opensslFingerprint);
-        assertThat(Materials.shell(result.commands().get(0), dir)).contains(opensslFingerprint);
+                "SHA-256  " + ByHandTools.sha256Fingerprint(pki.client().certPem()));
+    }
+
+    @Test
+    void theFingerprintIsWhatOpensslAndTheCommandItPrintsShowWhereOpensslIsInstalled() throws Exception {
+        ByHandTools.assumeInstalled();
+        ThrowawayPki pki = ThrowawayPki.generate(dir.resolve("pki"), Clock.systemUTC());
+        ClientMaterial material = ClientMaterial.of(new ClientIdentity(List.of(pki.client().certificate()),
+                pki.client().privateKey(), "test"), "file:" + pki.client().certPem(), "file:k");
+        CheckResult result = new CertificateLoadCheck(material, Clock.systemUTC()).run(List.of());
+
+        String openssl = Materials.shell("openssl x509 -noout -fingerprint -sha256 -in '" + pki.client().certPem()
+                + "'", dir).replaceFirst("(?i)^sha256 Fingerprint=", "");
+        assertThat(openssl).isEqualTo(ByHandTools.sha256Fingerprint(pki.client().certPem()));
+        assertThat(result.notes()).contains("SHA-256  " + openssl);
+        assertThat(Materials.shell(result.commands().get(0), dir)).contains(openssl);
     }
 
     @Test

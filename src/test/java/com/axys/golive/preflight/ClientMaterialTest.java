@@ -6,12 +6,18 @@ import com.axys.golive.config.Credentials;
 import com.axys.golive.secrets.SecretRef;
 import com.axys.golive.secrets.SecretResolver;
 import com.axys.golive.tls.ThrowawayPki;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.bouncycastle.openssl.PKCS8Generator;
+import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
+import org.bouncycastle.openssl.jcajce.JceOpenSSLPKCS8EncryptorBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,8 +85,7 @@ final class ClientMaterialTest {
     @Test
     void reportsAWrongKeyPassphraseWithoutPrintingIt() throws Exception {
         Path encrypted = dir.resolve("encrypted.key.pem");
-        Materials.shell("/usr/bin/openssl pkcs8 -topk8 -v2 aes-256-cbc -in '" + pki.client().keyPem() + "' -out '"
-                + encrypted + "' -passout pass:right-horse-battery", dir);
+        writeEncryptedPkcs8(encrypted, pki.client().privateKey(), "right-horse-battery");
         Credentials refs = new Credentials(SecretRef.parse("file:" + pki.client().certPem()),
                 SecretRef.parse("file:" + encrypted), SecretRef.parse("env:PASS"), null, null, null, null);
 
@@ -107,6 +112,18 @@ final class ClientMaterialTest {
         assertThat(material.leaf()).isEmpty();
         assertThat(material.certificateProblem()).get().asString().contains("wrong passphrase")
                 .doesNotContain("not-the-password-42");
+    }
+
+    /** Encrypted PKCS#8, AES-256-CBC under PBKDF2: what {@code openssl pkcs8 -topk8 -v2 aes-256-cbc} writes. */
+    private static void writeEncryptedPkcs8(Path file, java.security.PrivateKey key, String passphrase)
+            throws Exception {
+        var encryptor = new JceOpenSSLPKCS8EncryptorBuilder(PKCS8Generator.AES_256_CBC)
+                .setProvider(new BouncyCastleProvider()).setPassword(passphrase.toCharArray()).build();
+        StringWriter text = new StringWriter();
+        try (JcaPEMWriter pem = new JcaPEMWriter(text)) {
+            pem.writeObject(new JcaPKCS8Generator(key, encryptor).generate());
+        }
+        Files.writeString(file, text.toString());
     }
 
     private static Credentials pem(Path cert, Path key) {

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Test fixture: client material from a test certificate, and openssl run the way the runbook runs it. */
+/** Test fixture: client material from a test certificate, and a shell command run the way the runbook runs it. */
 final class Materials {
 
     private Materials() { }

@@ -45,7 +45,7 @@ final class ContractDriftDetectionTest {
                 .overrideResponseField("getCardholder", "/cardholder/status", TextNode.valueOf("approved")), out);
 
         assertThat(summary.failed()).as(out.toString()).isPositive();
-        assertThat(String.join("\n", summary.failures()))
+        assertThat(summary.failures().stream().map(Object::toString).collect(java.util.stream.Collectors.joining("\n")))
                 .contains("contract violation").contains("getCardholder").contains("cardholder.status");
         Path bundle;
         try (var runs = Files.list(evidenceRoot)) {
@@ -61,7 +61,8 @@ final class ContractDriftDetectionTest {
                 .overrideResponseField("createCardholder", "/cardholderId", null), out);
 
         assertThat(summary.failed()).as(out.toString()).isPositive();
-        assertThat(String.join("\n", summary.failures())).contains("createCardholder").contains("cardholderId");
+        assertThat(summary.failures().stream().map(Object::toString).collect(java.util.stream.Collectors.joining("\n")))
+                .contains("createCardholder").contains("cardholderId");
     }
 
     @Test
