@@ -39,7 +39,7 @@ import javax.net.ssl.SSLContext;
  * Everything one run holds open: the target (the embedded simulator is started here when it is the target), the
  * configured client, the evidence bundle, the redaction policy and the poller. Opening it fails fast, with a clear
  * message and no half-open state, on bad credentials or an unwritable evidence folder. Closing it finishes the
- * bundle's manifest and stops the simulator.
+ * bundle's manifest, stops the simulator and deletes the run's temporary key material ({@link ScratchFolder}).
  */
 public final class HarnessSession implements AutoCloseable {
 
@@ -60,11 +60,12 @@ public final class HarnessSession implements AutoCloseable {
     private final Retries retries;
     private final Progress progress;
     private final Clock clock;
+    private final ScratchFolder scratch;
 
     private HarnessSession(HarnessConfig config, Target target, EmbeddedSimulator simulator, EvidenceRun evidence,
                            RedactionPolicy policy, AxysClient client, StatusPoller poller, ScenarioTracker tracker,
                            CertificateSummary certificate, ResolvedCredentials credentials, ErrorRecorder errors,
-                           RunLog log, Retries retries, Progress progress, Clock clock) {
+                           RunLog log, Retries retries, Progress progress, Clock clock, ScratchFolder scratch) {
         this.config = config;
         this.target = target;
         this.simulator = simulator;
@@ -80,6 +81,7 @@ public final class HarnessSession implements AutoCloseable {
         this.retries = retries;
         this.progress = progress;
         this.clock = clock;
+        this.scratch = scratch;
     }
 
     public static HarnessSession open(HarnessConfig config, Clock clock) {
@@ -91,9 +93,13 @@ public final class HarnessSession implements AutoCloseable {
         if (!config.target().isSimulator()) {
             credentials = ResolvedCredentials.load(config.target(), config.credentials(), secrets, clock);
         }
-        EmbeddedSimulator simulator = config.target().isSimulator()
-                ? EmbeddedSimulator.start(null, 0, programFor(config), clock) : null;
+        ScratchFolder scratch = ScratchFolder.create();
+        EmbeddedSimulator simulator = null;
         try {
+            if (config.target().isSimulator()) {
+                simulator = EmbeddedSimulator.start(scratch.newFolder("simulator-pki"), 0, programFor(config),
+                        clock);
+            }
             if (simulator != null) {
                 credentials = new ResolvedCredentials(simulator.clientIdentity(),
                         List.of(simulator.pki().caCert()), simulator.apiKey());
@@ -132,10 +138,14 @@ public final class HarnessSession implements AutoCloseable {
             StatusPoller poller = poller(simulator, clock, StatusPoller.Schedule.standard(config.pollDeadline()))
                     .reportingTo(progress);
             return new HarnessSession(config, target, simulator, evidence, policy, client, poller, tracker,
-                    certificate, credentials, errors, log, retries, progress, clock);
+                    certificate, credentials, errors, log, retries, progress, clock, scratch);
         } catch (RuntimeException e) {
-            if (simulator != null) {
-                simulator.close();
+            try {
+                if (simulator != null) {
+                    simulator.close();
+                }
+            } finally {
+                scratch.close();
             }
             throw e;
         }
@@ -186,6 +196,8 @@ public final class HarnessSession implements AutoCloseable {
     public ScenarioTracker tracker() { return tracker; }
     public CertificateSummary certificate() { return certificate; }
     public Clock clock() { return clock; }
+    /** The run's private temporary folder, for key material and helper files deleted when the run ends. */
+    public ScratchFolder scratch() { return scratch; }
     /** Where refusals that never reached HTTP (mTLS negatives) are filed. */
     public ErrorRecorder errors() { return errors; }
     /** The trust anchors the client uses for the target (empty: the JDK's defaults). */
@@ -194,7 +206,7 @@ public final class HarnessSession implements AutoCloseable {
     /** Builds the Allure HTML report into the bundle ({@code report/}); call after the features, before close. */
     public AllureReport.Outcome buildAllureReport() {
         AllureReport.Outcome outcome = AllureReport.build(evidence.dir().resolve(AllureRun.RESULTS_DIR),
-                evidence.dir().resolve("report"));
+                evidence.dir().resolve("report"), scratch.newFolder("allure"));
         LOG.info("Allure report: {}", outcome.detail());
         return outcome;
     }
@@ -224,8 +236,12 @@ public final class HarnessSession implements AutoCloseable {
             log.close();
             evidence.close();
         } finally {
-            if (simulator != null) {
-                simulator.close();
+            try {
+                if (simulator != null) {
+                    simulator.close();
+                }
+            } finally {
+                scratch.close();
             }
         }
     }
