@@ -44,13 +44,15 @@ final class AllureChild {
         env.put(NO_ANALYTICS, "true");
         env.remove("APP_HOME");
         Process process = builder.start();
-        try (OutputStream lifeline = process.getOutputStream()) {
+        OutputStream lifeline = process.getOutputStream(); // held open until here: its end ends the child
+        try {
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 return java.util.OptionalInt.empty();
             }
             return java.util.OptionalInt.of(process.exitValue());
         } finally {
-            process.destroyForcibly(); // a no-op when it has ended; closing the lifeline ends it anyway
+            lifeline.close();
+            process.destroyForcibly(); // a no-op when it has ended
         }
     }
 
