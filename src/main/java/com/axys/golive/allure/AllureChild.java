@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The child JVM that runs {@code allure generate}: same java, Allure's own classpath, analytics off
- * ({@code ALLURE_NO_ANALYTICS=true}; Allure reads only that value), no {@code APP_HOME} (Allure's plugins stay out),
+ * ({@code ALLURE_NO_ANALYTICS=true}, set here whatever the environment says: Allure's page template reads only the
+ * value {@code true}), no other {@code ALLURE_*} variable and no {@code APP_HOME} (Allure's plugins stay out),
  * name lookups answered from a file that knows only localhost, and {@link Lifeline} as its main so it dies with the
  * harness. Helper files (the lifeline class, the hosts file) go under the run's scratch folder.
  */
@@ -41,8 +42,9 @@ final class AllureChild {
         ProcessBuilder builder = new ProcessBuilder(command(resultsDir, reportDir)).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectInput(ProcessBuilder.Redirect.PIPE);
         Map<String, String> env = builder.environment();
-        env.put(NO_ANALYTICS, "true");
+        env.keySet().removeIf(name -> name.startsWith("ALLURE_")); // Allure sees only what the harness sets
         env.remove("APP_HOME");
+        env.put(NO_ANALYTICS, "true");
         Process process = builder.start();
         OutputStream lifeline = process.getOutputStream(); // held open until here: its end ends the child
         try {
