@@ -1,24 +1,31 @@
 package com.axys.golive.allure;
 
-import java.io.File;
+import com.axys.golive.evidence.OwnerOnly;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
+import java.util.OptionalInt;
+import java.util.stream.Stream;
 
 /**
  * Builds the Allure HTML report offline with the Allure command line that the Maven build unpacks next to the jar
  * ({@code target/allure/allure-2.34.0}); override with {@code -Dgolive.allure.home=DIR}. The command line runs in a
- * child JVM (same java) so its dependencies never meet ours. Where it is absent (a jump box with only the jar) the
- * report is skipped and said so; the raw results stay in the bundle.
+ * child JVM (same java, see {@link AllureChild}) so its dependencies never meet ours, with analytics off; it dies
+ * with the harness. The report is one file, {@code report/index.html}, that works opened from disk; Allure's Google
+ * Tag Manager snippet is removed, and a report that would still load anything from another site is withheld.
+ * Where the command line is absent (a jump box with only the jar) the report is skipped and said so; the raw
+ * results stay in the bundle.
  */
 public final class AllureReport {
 
     public static final String VERSION = "2.34.0";
+    private static final long TIMEOUT_SECONDS = 180;
 
     /** What happened: built (with the report folder) or skipped/failed (with the reason). */
     public record Outcome(boolean built, Path reportDir, String detail) { }
@@ -26,31 +33,66 @@ public final class AllureReport {
     private AllureReport() {
     }
 
-    public static Outcome build(Path resultsDir, Path reportDir) {
+    /** Builds {@code reportDir/index.html} from {@code resultsDir}; helper files go under {@code scratchDir}. */
+    public static Outcome build(Path resultsDir, Path reportDir, Path scratchDir) {
+        return build(resultsDir, reportDir, scratchDir, List.of(), List.of());
+    }
+
+    /** As {@link #build(Path, Path, Path)}, the child JVM started with {@code jvmOptions} and {@code classpath} too. */
+    static Outcome build(Path resultsDir, Path reportDir, Path scratchDir, List<String> jvmOptions,
+                         List<Path> classpath) {
         Optional<Path> home = home();
         if (home.isEmpty()) {
             return new Outcome(false, null, "Allure command line not found (build with ./mvnw package, or set"
                     + " -Dgolive.allure.home); raw results are in " + resultsDir.getFileName());
         }
-        Path lib = home.get().resolve("lib");
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-cp",
-                lib.resolve("*") + File.pathSeparator + lib.resolve("config"), "io.qameta.allure.CommandLine",
-                "generate", "--clean", "--output", reportDir.toString(), resultsDir.toString()));
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (!process.waitFor(180, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return new Outcome(false, null, "Allure report generation timed out after 180 s");
+            OptionalInt exit = new AllureChild(home.get(), scratchDir, jvmOptions, classpath)
+                    .generate(resultsDir, reportDir, TIMEOUT_SECONDS);
+            if (exit.isEmpty()) {
+                discard(reportDir);
+                return new Outcome(false, null, "Allure report generation timed out after " + TIMEOUT_SECONDS + " s");
             }
-            return process.exitValue() == 0 && Files.exists(reportDir.resolve("index.html"))
-                    ? new Outcome(true, reportDir, "report/index.html")
-                    : new Outcome(false, null, "Allure generate exited " + process.exitValue());
+            if (exit.getAsInt() != 0 || !AllureChild.exists(reportDir)) {
+                discard(reportDir);
+                return new Outcome(false, null, "Allure generate exited " + exit.getAsInt());
+            }
+            return offline(reportDir);
         } catch (IOException e) {
-            return new Outcome(false, null, "Allure report could not start: " + e.getMessage());
+            discard(reportDir);
+            return new Outcome(false, null, "Allure report could not be built: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            discard(reportDir);
             return new Outcome(false, null, "Allure report interrupted");
+        }
+    }
+
+    /** Strips the tracker snippet, and withholds the report if anything would still load from elsewhere. */
+    private static Outcome offline(Path reportDir) throws IOException {
+        Path index = reportDir.resolve("index.html");
+        String page = OfflineHtml.strip(Files.readString(index, StandardCharsets.UTF_8));
+        List<String> external = OfflineHtml.externalReferences(page);
+        if (!external.isEmpty()) {
+            discard(reportDir);
+            return new Outcome(false, null, "Allure report withheld: it would load from another site ("
+                    + String.join("; ", external.subList(0, Math.min(3, external.size())))
+                    + "); the raw results are in allure-results");
+        }
+        OwnerOnly.writeString(index, page);
+        OwnerOnly.restrictTree(reportDir);
+        return new Outcome(true, reportDir, "report/index.html");
+    }
+
+    /** A half-written or withheld report is removed, so summary.html never links it. */
+    private static void discard(Path reportDir) {
+        if (!Files.exists(reportDir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(reportDir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // best effort: the report is not part of the evidence that must verify
         }
     }
 
@@ -72,9 +114,5 @@ public final class AllureReport {
         } catch (URISyntaxException | SecurityException | NullPointerException e) {
             return Optional.empty();
         }
-    }
-
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

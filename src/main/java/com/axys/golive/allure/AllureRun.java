@@ -1,11 +1,11 @@
 package com.axys.golive.allure;
 
+import com.axys.golive.evidence.OwnerOnly;
 import com.axys.golive.redaction.RedactionPolicy;
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -28,12 +28,12 @@ public final class AllureRun {
         Allure.setLifecycle(new AllureLifecycle(new RedactingResultsWriter(results, policy)));
         try (InputStream categories = AllureRun.class.getResourceAsStream("/allure-config/categories.json")) {
             if (categories != null) {
-                Files.copy(categories, results.resolve("categories.json"));
+                OwnerOnly.write(results.resolve("categories.json"), categories.readAllBytes());
             }
             String env = environment.entrySet().stream()
                     .map(e -> e.getKey() + "=" + policy.redactText(e.getValue()).replace("\n", " "))
                     .collect(Collectors.joining("\n", "", "\n"));
-            Files.writeString(results.resolve("environment.properties"), env);
+            OwnerOnly.writeString(results.resolve("environment.properties"), env);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot prepare Allure results in " + results, e);
         }

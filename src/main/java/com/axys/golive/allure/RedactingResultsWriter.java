@@ -1,5 +1,6 @@
 package com.axys.golive.allure;
 
+import com.axys.golive.evidence.OwnerOnly;
 import com.axys.golive.redaction.RedactionPolicy;
 import io.qameta.allure.internal.shadowed.jackson.databind.ObjectMapper;
 import io.qameta.allure.AllureResultsWriter;
@@ -11,7 +12,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -29,7 +29,7 @@ final class RedactingResultsWriter implements AllureResultsWriter {
         this.dir = dir;
         this.policy = policy;
         try {
-            Files.createDirectories(dir);
+            OwnerOnly.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create Allure results folder " + dir, e);
         }
@@ -56,7 +56,7 @@ final class RedactingResultsWriter implements AllureResultsWriter {
             } catch (CharacterCodingException binary) {
                 // not text (a screenshot, say): nothing of ours is binary, keep it as it is
             }
-            Files.write(dir.resolve(source), out);
+            OwnerOnly.write(dir.resolve(source), out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write Allure attachment " + source, e);
         }
@@ -65,7 +65,7 @@ final class RedactingResultsWriter implements AllureResultsWriter {
     private void writeJson(String name, Object value) {
         try {
             String json = mapper.writeValueAsString(value);
-            Files.writeString(dir.resolve(name), policy.redactDocument(json), StandardCharsets.UTF_8);
+            OwnerOnly.writeString(dir.resolve(name), policy.redactDocument(json));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write Allure result " + name, e);
         }

@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -59,22 +58,18 @@ public final class EvidenceRun implements ExchangeSink, AutoCloseable {
         writeManifest(false, RunTally.EMPTY);
     }
 
-    /** Creates {@code <root>/<runId>/} (owner-only) and opens its streams. */
     /** The clock the run's evidence is stamped with. */
     public Clock clock() {
         return clock;
     }
 
+    /** Creates {@code <root>/<runId>/} (owner-only, as is every file in it) and opens its streams. */
     public static EvidenceRun open(Path root, String runId, Clock clock, RunMetadata metadata) {
         Path dir = root.resolve(runId);
         try {
-            Files.createDirectories(root);
+            OwnerOnly.createDirectories(root);
             Files.createDirectory(dir);
-            try {
-                Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // not a POSIX file system: the folder keeps the parent's access rules
-            }
+            OwnerOnly.restrictTree(dir);
         } catch (IOException e) {
             throw new HarnessException(Category.USAGE, "cannot create the evidence folder " + dir + " ("
                     + e.getClass().getSimpleName() + "); choose a writable folder with --evidence DIR", e);
@@ -175,8 +170,8 @@ public final class EvidenceRun implements ExchangeSink, AutoCloseable {
             throw new IllegalArgumentException("evidence file must stay inside the bundle: " + relativeName);
         }
         try {
-            Files.createDirectories(file.getParent());
-            Files.write(file, content);
+            OwnerOnly.createDirectories(file.getParent());
+            OwnerOnly.write(file, content);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write evidence file " + file, e);
@@ -197,6 +192,7 @@ public final class EvidenceRun implements ExchangeSink, AutoCloseable {
         closed = true;
         chains.values().forEach(JsonlChain::close);
         writeManifest(true, tally());
+        restrict();
     }
 
     /**
@@ -211,6 +207,16 @@ public final class EvidenceRun implements ExchangeSink, AutoCloseable {
         abortReason = reason;
         chains.values().forEach(JsonlChain::close);
         writeManifest(false, tally());
+        restrict();
+    }
+
+    /** What others wrote into the bundle (the Allure child, Logback) is made owner-only too; best effort. */
+    private void restrict() {
+        try {
+            OwnerOnly.restrictTree(dir);
+        } catch (IOException e) {
+            // the files were created owner-only where the harness wrote them; the folder itself is 0700
+        }
     }
 
     private void writeManifest(boolean complete, RunTally tally) {

@@ -28,7 +28,7 @@ public final class JsonlChain implements AutoCloseable {
         this.mapper = mapper;
         this.head = genesis(runId, file.getFileName().toString());
         try {
-            this.out = new FileOutputStream(file.toFile(), false);
+            this.out = new FileOutputStream(OwnerOnly.createFile(file).toFile(), false);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create evidence file " + file, e);
         }

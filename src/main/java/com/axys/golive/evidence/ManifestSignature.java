@@ -48,12 +48,12 @@ public final class ManifestSignature {
             Signature signature = Signature.getInstance(algorithm(signer.certificate().getPublicKey()));
             signature.initSign(signer.privateKey());
             signature.update(manifest);
-            Files.write(bundleDir.resolve(SIGNATURE), signature.sign());
+            OwnerOnly.write(bundleDir.resolve(SIGNATURE), signature.sign());
             StringWriter pem = new StringWriter();
             try (JcaPEMWriter writer = new JcaPEMWriter(pem)) {
                 writer.writeObject(signer.certificate());
             }
-            Files.writeString(bundleDir.resolve(SIGNER), pem.toString(), StandardCharsets.US_ASCII);
+            OwnerOnly.write(bundleDir.resolve(SIGNER), pem.toString().getBytes(StandardCharsets.US_ASCII));
             return bundleDir.resolve(SIGNATURE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot sign the manifest of " + bundleDir, e);

@@ -81,7 +81,7 @@ final class ManifestWriter {
         }
         Path tmp = dir.resolve(EvidenceFiles.MANIFEST + ".tmp");
         try {
-            mapper.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), root);
+            OwnerOnly.write(tmp, mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
             Files.move(tmp, dir.resolve(EvidenceFiles.MANIFEST), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

@@ -1,14 +1,13 @@
 package com.axys.golive.reconciliation;
 
 import com.axys.golive.evidence.EvidenceFiles;
+import com.axys.golive.evidence.OwnerOnly;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -68,7 +67,7 @@ public final class ReconciliationWriter {
     private static Path save(Path dir, String name, String content) {
         Path file = dir.resolve(name);
         try {
-            return Files.writeString(file, content, StandardCharsets.UTF_8);
+            return OwnerOnly.writeString(file, content);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + " (" + e.getClass().getSimpleName() + "); the "
                     + "evidence pack lacks its reconciliation, check the folder is writable and the disk not full", e);

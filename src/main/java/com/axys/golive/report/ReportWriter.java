@@ -2,12 +2,12 @@ package com.axys.golive.report;
 
 import com.axys.golive.checklist.Checklist;
 import com.axys.golive.contract.ContractCatalog;
+import com.axys.golive.evidence.OwnerOnly;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -93,7 +93,7 @@ public final class ReportWriter {
     private static Path save(Path dir, String name, String content) {
         Path file = dir.resolve(name);
         try {
-            return Files.writeString(file, content, StandardCharsets.UTF_8);
+            return OwnerOnly.writeString(file, content);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write report " + file + " (" + e.getClass().getSimpleName()
                     + "); the evidence pack lacks it, check the folder is writable and the disk not full", e);

@@ -7,22 +7,18 @@ import com.axys.golive.simulator.SimulatorOptions;
 import com.axys.golive.simulator.domain.VirtualClock;
 import com.axys.golive.tls.ClientIdentity;
 import com.axys.golive.tls.ThrowawayPki;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The simulator as a run (or {@code golive simulator}) uses it: a throwaway PKI in an owner-only folder, a random
- * API key, a virtual clock and the WireMock server on 127.0.0.1. Closing it stops the server and deletes the PKI.
+ * API key, a virtual clock and the WireMock server on 127.0.0.1. Closing it stops the server and deletes a PKI it
+ * put in a temporary folder of its own ({@link ScratchFolder}: also deleted on SIGTERM, or by the next run).
  */
 public final class EmbeddedSimulator implements AutoCloseable {
 
@@ -32,15 +28,15 @@ public final class EmbeddedSimulator implements AutoCloseable {
     private final Secret apiKey;
     private final VirtualClock clock;
     private final AxysSimulator server;
-    private final boolean deletePkiOnClose;
+    private final ScratchFolder ownScratch;
 
     private EmbeddedSimulator(ThrowawayPki pki, Secret apiKey, VirtualClock clock, AxysSimulator server,
-                              boolean deletePkiOnClose) {
+                              ScratchFolder ownScratch) {
         this.pki = pki;
         this.apiKey = apiKey;
         this.clock = clock;
         this.server = server;
-        this.deletePkiOnClose = deletePkiOnClose;
+        this.ownScratch = ownScratch;
     }
 
     /**
@@ -48,13 +44,20 @@ public final class EmbeddedSimulator implements AutoCloseable {
      * temporary folder (deleted at close) when {@code pkiDir} is null.
      */
     public static EmbeddedSimulator start(Path pkiDir, int port, ProgramProfile program, Clock realClock) {
-        boolean temporary = pkiDir == null;
-        Path dir;
+        ScratchFolder scratch = pkiDir == null ? ScratchFolder.create() : null;
         try {
-            dir = temporary ? Files.createTempDirectory("golive-pki-") : pkiDir;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary folder for the simulator's certificates", e);
+            return start(scratch == null ? pkiDir : scratch.newFolder("simulator-pki"), port, program, realClock,
+                    scratch);
+        } catch (RuntimeException e) {
+            if (scratch != null) {
+                scratch.close();
+            }
+            throw e;
         }
+    }
+
+    private static EmbeddedSimulator start(Path dir, int port, ProgramProfile program, Clock realClock,
+                                           ScratchFolder ownScratch) {
         ThrowawayPki pki = ThrowawayPki.generate(dir, realClock);
         byte[] keyBytes = new byte[24];
         RANDOM.nextBytes(keyBytes);
@@ -63,7 +66,7 @@ public final class EmbeddedSimulator implements AutoCloseable {
         VirtualClock clock = new VirtualClock(realClock);
         AxysSimulator server = AxysSimulator.start(new SimulatorOptions(port, pki.serverKeystore(),
                 pki.serverTruststore(), pki.storePassword(), apiKey.asString(), program, clock));
-        return new EmbeddedSimulator(pki, apiKey, clock, server, temporary);
+        return new EmbeddedSimulator(pki, apiKey, clock, server, ownScratch);
     }
 
     public URI baseUrl() {
@@ -97,17 +100,9 @@ public final class EmbeddedSimulator implements AutoCloseable {
         try {
             server.close();
         } finally {
-            if (deletePkiOnClose) {
-                deleteTree(pki.dir());
+            if (ownScratch != null) {
+                ownScratch.close();
             }
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // best effort: the folder is owner-only and under the system's temporary folder
         }
     }
 }

@@ -43,7 +43,7 @@ import javax.net.ssl.SSLContext;
  * Everything one run holds open: the target (the embedded simulator is started here when it is the target), the
  * configured client, the evidence bundle, the redaction policy and the poller. Opening it fails fast, with a clear
  * message and no half-open state, on bad credentials or an unwritable evidence folder. Closing it finishes the
- * bundle's manifest and stops the simulator.
+ * bundle's manifest, stops the simulator and deletes the run's temporary key material ({@link ScratchFolder}).
  */
 public final class HarnessSession implements AutoCloseable {
 
@@ -65,11 +65,13 @@ public final class HarnessSession implements AutoCloseable {
     private final Progress progress;
     private final Clock clock;
     private final CallGate gate;
+    private final ScratchFolder scratch;
 
     private HarnessSession(HarnessConfig config, Target target, EmbeddedSimulator simulator, EvidenceRun evidence,
                            RedactionPolicy policy, AxysClient client, StatusPoller poller, ScenarioTracker tracker,
                            CertificateSummary certificate, ResolvedCredentials credentials, ErrorRecorder errors,
-                           RunLog log, Retries retries, Progress progress, Clock clock, CallGate gate) {
+                           RunLog log, Retries retries, Progress progress, Clock clock, CallGate gate,
+                           ScratchFolder scratch) {
         this.config = config;
         this.target = target;
         this.simulator = simulator;
@@ -86,6 +88,7 @@ public final class HarnessSession implements AutoCloseable {
         this.progress = progress;
         this.clock = clock;
         this.gate = gate;
+        this.scratch = scratch;
     }
 
     /** How a run opens its session beyond its configuration. */
@@ -110,9 +113,13 @@ public final class HarnessSession implements AutoCloseable {
         if (!config.target().isSimulator()) {
             credentials = ResolvedCredentials.load(config.target(), config.credentials(), secrets, clock);
         }
-        EmbeddedSimulator simulator = config.target().isSimulator()
-                ? EmbeddedSimulator.start(null, 0, programFor(config), clock) : null;
+        ScratchFolder scratch = ScratchFolder.create();
+        EmbeddedSimulator simulator = null;
         try {
+            if (config.target().isSimulator()) {
+                simulator = EmbeddedSimulator.start(scratch.newFolder("simulator-pki"), 0, programFor(config),
+                        clock);
+            }
             if (simulator != null) {
                 credentials = new ResolvedCredentials(simulator.clientIdentity(),
                         List.of(simulator.pki().caCert()), simulator.apiKey());
@@ -160,10 +167,14 @@ public final class HarnessSession implements AutoCloseable {
             StatusPoller poller = poller(simulator, clock, StatusPoller.Schedule.standard(config.pollDeadline()))
                     .reportingTo(progress);
             return new HarnessSession(config, target, simulator, evidence, policy, client, poller, tracker,
-                    certificate, credentials, errors, log, retries, progress, clock, gate);
+                    certificate, credentials, errors, log, retries, progress, clock, gate, scratch);
         } catch (RuntimeException e) {
-            if (simulator != null) {
-                simulator.close();
+            try {
+                if (simulator != null) {
+                    simulator.close();
+                }
+            } finally {
+                scratch.close();
             }
             throw e;
         }
@@ -229,6 +240,8 @@ public final class HarnessSession implements AutoCloseable {
             tracker.finish();
         }
     }
+    /** The run's private temporary folder, for key material and helper files deleted when the run ends. */
+    public ScratchFolder scratch() { return scratch; }
     /** Where refusals that never reached HTTP (mTLS negatives) are filed. */
     public ErrorRecorder errors() { return errors; }
     /** The trust anchors the client uses for the target (empty: the JDK's defaults). */
@@ -237,7 +250,7 @@ public final class HarnessSession implements AutoCloseable {
     /** Builds the Allure HTML report into the bundle ({@code report/}); call after the features, before close. */
     public AllureReport.Outcome buildAllureReport() {
         AllureReport.Outcome outcome = AllureReport.build(evidence.dir().resolve(AllureRun.RESULTS_DIR),
-                evidence.dir().resolve("report"));
+                evidence.dir().resolve("report"), scratch.newFolder("allure"));
         LOG.info("Allure report: {}", outcome.detail());
         return outcome;
     }
@@ -267,8 +280,12 @@ public final class HarnessSession implements AutoCloseable {
             log.close();
             evidence.close();
         } finally {
-            if (simulator != null) {
-                simulator.close();
+            try {
+                if (simulator != null) {
+                    simulator.close();
+                }
+            } finally {
+                scratch.close();
             }
         }
     }

@@ -4,6 +4,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.FileAppender;
+import com.axys.golive.evidence.OwnerOnly;
 import com.axys.golive.redaction.RedactionPolicy;
 import java.nio.file.Path;
 import net.logstash.logback.encoder.LogstashEncoder;
@@ -38,6 +39,11 @@ final class RunLog implements AutoCloseable {
         encoder.setJsonGeneratorDecorator(masking);
         encoder.setIncludeCallerData(false);
         encoder.start();
+        try {
+            OwnerOnly.createFile(file); // Logback appends to it, and so keeps its owner-only bits
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot create the run log " + file, e);
+        }
         FileAppender<ILoggingEvent> appender = new FileAppender<>();
         appender.setContext(context);
         appender.setName("golive-run-" + file.getParent().getFileName());

@@ -7,8 +7,6 @@ import com.axys.golive.tls.ThrowawayPki;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.time.Duration;
@@ -36,16 +34,17 @@ public final class MutualTlsSteps {
 
     @When("a client with a certificate from another authority lists the cardholders")
     public void aClientWithACertificateFromAnotherAuthority() {
+        // The untrusted CA's keys live in the run's scratch folder, and only as long as this step.
+        var dir = world.session().scratch().newFolder("other-ca");
         try {
-            var dir = Files.createTempDirectory("golive-other-ca-");
             Instant now = world.session().clock().instant();
             ThrowawayPki other = ThrowawayPki.generateOther(dir, world.session().clock(), "Untrusted Test CA");
             var issued = other.issueClient("stranger", now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(1)));
             SSLContext context = SslContexts.client(new ClientIdentity(List.of(issued.certificate()),
                     issued.privateKey(), "throwaway:untrusted-ca"), world.session().trustAnchors());
             probe("client certificate from another authority", context);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } finally {
+            world.session().scratch().delete(dir);
         }
     }
 

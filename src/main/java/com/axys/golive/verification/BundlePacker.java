@@ -4,10 +4,10 @@ import com.axys.golive.HarnessException;
 import com.axys.golive.HarnessException.Category;
 import com.axys.golive.evidence.EvidenceFiles;
 import com.axys.golive.evidence.Hashing;
+import com.axys.golive.evidence.OwnerOnly;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -24,6 +24,7 @@ import java.util.zip.ZipOutputStream;
  * (an incomplete one may be packed: the zip still says so). The zip is deterministic (entries sorted by path, one
  * fixed timestamp, no file attributes), so the same bundle always gives the same bytes and the same SHA-256; its
  * single top folder is the bundle folder's name. Beside it, {@code <zip>.sha256} in {@code sha256sum} format.
+ * Both are owner-only ({@code 0600}), as is any folder created for them.
  */
 public final class BundlePacker {
 
@@ -69,12 +70,11 @@ public final class BundlePacker {
         }
         refuseUnlessPackable(verifier.verify(dir, known), dir);
         try {
-            Files.createDirectories(zip.getParent());
+            OwnerOnly.createDirectories(zip.getParent());
             Path tmp = zip.resolveSibling(zip.getFileName() + ".tmp");
             write(dir, tmp);
             Files.move(tmp, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            Files.writeString(checksumFile(zip), Hashing.sha256(zip) + "  " + zip.getFileName() + "\n",
-                    StandardCharsets.UTF_8);
+            OwnerOnly.writeString(checksumFile(zip), Hashing.sha256(zip) + "  " + zip.getFileName() + "\n");
             return zip;
         } catch (IOException e) {
             throw new HarnessException(Category.USAGE, "cannot write " + zip + " (" + e.getClass().getSimpleName()
@@ -100,7 +100,7 @@ public final class BundlePacker {
 
     private static void write(Path dir, Path zipFile) throws IOException {
         String top = dir.getFileName().toString();
-        try (OutputStream file = Files.newOutputStream(zipFile);
+        try (OutputStream file = OwnerOnly.newOutputStream(zipFile);
              ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(file))) {
             for (String relative : files(dir)) {
                 ZipEntry entry = new ZipEntry(top + "/" + relative);

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,6 +47,12 @@ final class SimulatorCommandTest {
             String apiKey = value(text, "API key");
             assertThat(base.getHost()).isEqualTo("127.0.0.1");
             assertThat(text).contains("curl --cacert " + ca);
+            for (Path printed : new Path[] {ca, cert, key, Path.of(value(text, "client p12"))}) {
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(printed)))
+                        .as("permissions of the printed %s", printed.getFileName()).isEqualTo("rw-------");
+            }
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(key.getParent())))
+                    .isEqualTo("rwx------");
 
             var identity = new CredentialLoader(Clock.systemUTC()).loadPem(
                     Secret.of("file:" + cert, Files.readAllBytes(cert)), Secret.of("file:" + key,

@@ -1,0 +1,93 @@
+package com.axys.golive.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * {@code golive} in a child JVM of its own, as a shell starts it, with a private {@code java.io.tmpdir} and its
+ * output in a log file: for tests that signal or kill a run, or look at what a run left behind when it ended.
+ */
+final class ChildGolive {
+
+    private final Process process;
+    private final Path log;
+
+    private ChildGolive(Process process, Path log) {
+        this.process = process;
+        this.log = log;
+    }
+
+    static ChildGolive start(Path tmpDir, Path log, String... args) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Djava.io.tmpdir=" + tmpDir, "-cp", classpath(),
+                GoLive.class.getName()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+                .start();
+        return new ChildGolive(process, log);
+    }
+
+    Process process() {
+        return process;
+    }
+
+    /** Waits for the exit and returns its code; fails the test after {@code timeout}. */
+    int awaitExit(Duration timeout) throws Exception {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("golive did not end within " + timeout + "; its output:\n" + output());
+        }
+        return process.exitValue();
+    }
+
+    /** Sends a signal by name (TERM, INT) as a shell's kill does. */
+    void signal(String name) throws Exception {
+        Process kill = new ProcessBuilder("kill", "-s", name, Long.toString(process.pid())).inheritIO().start();
+        if (kill.waitFor() != 0) {
+            throw new AssertionError("kill -s " + name + " " + process.pid() + " failed");
+        }
+    }
+
+    /** The first process under the run (a child or further) whose command line matches, once it appears. */
+    Optional<ProcessHandle> awaitDescendant(Predicate<String> commandLine, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline) && process.isAlive()) {
+            Optional<ProcessHandle> match = process.toHandle().descendants()
+                    .filter(p -> p.info().commandLine().filter(commandLine).isPresent()).findFirst();
+            if (match.isPresent()) {
+                return match;
+            }
+            Thread.sleep(10);
+        }
+        return Optional.empty();
+    }
+
+    String output() throws IOException {
+        return Files.exists(log) ? Files.readString(log) : "";
+    }
+
+    void destroy() {
+        process.destroyForcibly();
+    }
+
+    /**
+     * The test classpath without empty entries: Surefire's has one, which Java reads as the working folder, and
+     * the repository's own features/ folder there would then shadow the packaged features.
+     */
+    private static String classpath() {
+        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        return Arrays.stream(cp.split(File.pathSeparator)).filter(e -> !e.isBlank())
+                .collect(Collectors.joining(File.pathSeparator));
+    }
+}
