@@ -1,13 +1,14 @@
 package com.axys.golive.redaction;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 
 /**
  * Redacts secrets in any text, whatever its format: every known secret value of at least
- * {@link SensitiveValues#MIN_FREE_TEXT_LENGTH} characters, then every Luhn-valid run of 13 to 19 digits standing alone
- * (a PAN nobody told us about). A run bounded by letters or digits, like part of a hex hash, is not a PAN.
+ * {@link SensitiveValues#MIN_FREE_TEXT_LENGTH} characters, then every card number standing alone
+ * ({@link PanCandidates}: a PAN nobody told us about, in one run or in groups). A run bounded by letters or digits,
+ * like part of a hex hash, is not a PAN.
  */
 final class FreeTextRedactor {
 
@@ -35,19 +36,17 @@ final class FreeTextRedactor {
     }
 
     private String redactPans(String text) {
-        Matcher m = PanCandidates.PAN_CANDIDATE.matcher(text);
-        StringBuilder out = null;
-        int last = 0;
-        while (m.find()) {
-            if (PanCandidates.isLikelyPan(m.group())) {
-                if (out == null) {
-                    out = new StringBuilder(text.length());
-                }
-                known.add("pan", m.group());
-                out.append(text, last, m.start()).append(Markers.of("pan"));
-                last = m.end();
-            }
+        List<PanCandidates.Span> pans = PanCandidates.find(text);
+        if (pans.isEmpty()) {
+            return text;
         }
-        return out == null ? text : out.append(text, last, text.length()).toString();
+        StringBuilder out = new StringBuilder(text.length());
+        int last = 0;
+        for (PanCandidates.Span pan : pans) {
+            known.add("pan", text.substring(pan.start(), pan.end()).replace(" ", "").replace("-", ""));
+            out.append(text, last, pan.start()).append(Markers.of("pan"));
+            last = pan.end();
+        }
+        return out.append(text, last, text.length()).toString();
     }
 }

@@ -1,6 +1,7 @@
 package com.axys.golive.verification;
 
 import com.axys.golive.redaction.Markers;
+import com.axys.golive.redaction.PanCandidates;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * The leak rules applied to one line of text, most precise first: known values, secret-named JSON fields (also
- * inside escaped JSON), credential headers written as text, PEM private keys, then card numbers. Each finding
- * carries the column where the value starts and a fixed description, never the value.
+ * inside escaped JSON), credential headers written as text, PEM private keys, then card numbers (in one run or in
+ * groups). Each finding carries the column where the value starts and a fixed description, never the value.
  */
 final class LineRules {
 
@@ -46,10 +47,20 @@ final class LineRules {
         while (pem.find()) {
             out.add(new Finding(pem.start() + 1, "private-key", "PEM private key block"));
         }
-        for (int start : com.axys.golive.redaction.PanCandidates.find(line)) {
-            out.add(new Finding(start + 1, "pan", "Luhn-valid 13-19 digit number standing alone"));
+        for (PanCandidates.Span pan : PanCandidates.find(line)) {
+            out.add(new Finding(pan.start() + 1, "pan", isRun(line, pan)
+                    ? "Luhn-valid 13-19 digit number standing alone" : "Luhn-valid card number written in groups"));
         }
         return out;
+    }
+
+    private static boolean isRun(String line, PanCandidates.Span pan) {
+        for (int i = pan.start(); i < pan.end(); i++) {
+            if (!Character.isDigit(line.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void knownValues(String line, List<Finding> out) {

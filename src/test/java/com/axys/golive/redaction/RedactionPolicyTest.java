@@ -6,7 +6,12 @@ import com.axys.golive.capture.CapturedExchange;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 final class RedactionPolicyTest {
 
@@ -97,5 +102,53 @@ final class RedactionPolicyTest {
         assertThat(r.path()).isEqualTo("/otp/listeners");
         assertThat(known.categoryOf("listeners")).isEmpty();
         assertThat(r.responseBody()).doesNotContain("tok_abcdef123456");
+    }
+
+    // Issue 14 item 8: card data written the way people write it, and the last four digits (the default PIN).
+    // Parameterized names show the index only: a name with "cvv 123" in it would reach Surefire's reports.
+
+    static Stream<Arguments> formattedPans() {
+        return Stream.of(Arguments.of("4111 1111 1111 1111", "4111111111111111"),
+                Arguments.of("4111-1111-1111-1111", "4111111111111111"),
+                Arguments.of("3782 822463 10005", "378282246310005"),
+                Arguments.of("5555-5555-5555-4444", "5555555555554444"),
+                Arguments.of("4111 1111 1111 1111 123", "4111111111111111"));
+    }
+
+    @Tag("security")
+    @ParameterizedTest(name = "[{index}] a card number in groups")
+    @MethodSource("formattedPans")
+    void aCardNumberWrittenInGroupsIsRedactedInBodiesAndText(String written, String digits) {
+        RedactedExchange r = policy.redact(exchange("/x", "", "{\"note\":\"card " + written + " declined\"}"));
+
+        assertThat(r.responseBody()).doesNotContain(written).doesNotContain(digits.substring(digits.length() - 4))
+                .contains("card [REDACTED:pan]");
+        assertThat(policy.redactText("charged " + written + ".")).startsWith("charged [REDACTED:pan]")
+                .doesNotContain(digits.substring(digits.length() - 4));
+    }
+
+    @Tag("security")
+    @Test
+    void identifiersTheHarnessGeneratesAreNotMistakenForCardData() {
+        String luhnTag = "20261203" + "40008" + checkDigit("2026120340008");
+        String surefire = "2026120308382638" + checkDigit("2026120308382638");
+        String text = "run 20261203T083010Z-simulator-0fdb30 seq 763 at 2026-12-03T08:30:10.125Z (1732618500125)"
+                + " uuid 0b4c7d2e-5f61-4a8b-9c3d-2e1f0a9b8c7d e-mail golive-verify+" + luhnTag + "@example.com"
+                + " cellNum 5551234567 authRefNum 412345678901; the PIN of three digits is refused (2194 ms);"
+                + " PIN change with a wrong current PIN; an OTP read after 300 seconds; 4 pending 2026 cards"
+                + " period ending 2026; call +1 415 555 0100; target/surefire/surefirebooter-" + surefire + "_3.jar";
+
+        assertThat(Luhn.valid(luhnTag) && Luhn.valid(surefire)).isTrue();
+        assertThat(policy.redactText(text)).isEqualTo(text);
+        assertThat(known.size()).isZero();
+    }
+
+    private static String checkDigit(String payload) {
+        for (int d = 0; d <= 9; d++) {
+            if (Luhn.valid(payload + d)) {
+                return String.valueOf(d);
+            }
+        }
+        throw new IllegalStateException("no Luhn check digit");
     }
 }

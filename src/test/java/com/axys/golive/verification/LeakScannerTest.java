@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.axys.golive.HarnessException;
+import com.axys.golive.redaction.Luhn;
 import com.axys.golive.redaction.SensitiveValues;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,8 +13,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 final class LeakScannerTest {
 
@@ -199,5 +205,52 @@ final class LeakScannerTest {
     @Test
     void knownSecretsNeverPrintTheirValues() {
         assertThat(KnownSecrets.of(Set.of(API_KEY, "abc")).toString()).isEqualTo("KnownSecrets[1 values]");
+    }
+
+    // Issue 14 item 8. Parameterized names show the index only: the values must not reach Surefire's reports.
+
+    static Stream<Arguments> formattedPans() {
+        return Stream.of(Arguments.of("4111 1111 1111 1111"), Arguments.of("4111-1111-1111-1111"),
+                Arguments.of("3782 822463 10005"), Arguments.of("5555-5555-5555-4444 exp 07/29"));
+    }
+
+    @Tag("security")
+    @ParameterizedTest(name = "[{index}] a card number in groups")
+    @MethodSource("formattedPans")
+    void aCardNumberWrittenInGroupsIsAPan(String written) throws Exception {
+        write("log.jsonl", "{\"msg\":\"declined " + written + "\"}\n");
+
+        List<Leak> leaks = scanner.scan(dir);
+
+        assertThat(leaks).singleElement().satisfies(l -> {
+            assertThat(l.kind()).isEqualTo("pan");
+            assertThat(l.column()).isEqualTo(18);
+        });
+        assertThat(printed(leaks)).doesNotContain(written.substring(written.length() - 4));
+    }
+
+    @Tag("security")
+    @Test
+    void identifiersTheHarnessGeneratesAreNoLeaks() throws Exception {
+        String tag = withCheckDigit("2026120340008");
+        String surefire = withCheckDigit("2026120308382638");
+        write("log.jsonl", "{\"runId\":\"20261203T083010Z-simulator-0fdb30\",\"seq\":763,"
+                + "\"ts\":\"2026-12-03T08:30:10.125Z\",\"start\":1732618500125,\"uuid\":\"0b4c7d2e-5f61-4a8b-9c3d-"
+                + "2e1f0a9b8c7d\",\"emailAdr\":\"golive-verify+" + tag + "@example.com\",\"cellNum\":\"5551234567\","
+                + "\"msg\":\"the PIN of three digits is refused (2194 ms); an OTP read after 300 seconds\"}\n");
+        write("TEST-com.axys.golive.FooTest.xml", "<property name=\"sun.java.command\" value=\"target/surefire/"
+                + "surefirebooter-" + surefire + "_3.jar surefire-" + surefire + "_1tmp\"/>\n");
+
+        assertThat(Luhn.valid(tag) && Luhn.valid(surefire)).isTrue();
+        assertThat(scanner.scan(dir)).isEmpty();
+    }
+
+    private static String withCheckDigit(String payload) {
+        for (int d = 0; d <= 9; d++) {
+            if (Luhn.valid(payload + d)) {
+                return payload + d;
+            }
+        }
+        throw new IllegalStateException("no Luhn check digit");
     }
 }
