@@ -127,6 +127,54 @@ final class RedactionPolicyTest {
                 .doesNotContain(digits.substring(digits.length() - 4));
     }
 
+    static Stream<Arguments> freeTextCodes() {
+        return Stream.of(Arguments.of("cvv 123", "123", "cvv"), Arguments.of("CVV: 123", "123", "cvv"),
+                Arguments.of("cvc=123", "123", "cvv"), Arguments.of("security code 4821", "4821", "cvv"),
+                Arguments.of("pin 1234", "1234", "pin"), Arguments.of("PIN is 2580", "2580", "pin"),
+                Arguments.of("pin: '9876'", "9876", "pin"), Arguments.of("otp 123456", "123456", "otp"),
+                Arguments.of("OTP code 847291", "847291", "otp"), Arguments.of("one-time code is 5517", "5517", "otp"),
+                Arguments.of("card ending in 4242", "4242", "last4"), Arguments.of("last4: 4242", "4242", "last4"));
+    }
+
+    @Tag("security")
+    @ParameterizedTest(name = "[{index}] a code named in free text")
+    @MethodSource("freeTextCodes")
+    void aCodeNamedInFreeTextIsRedactedWhereverItIsWritten(String written, String code, String category) {
+        String text = policy.redactText("assertion failed: " + written + " was refused");
+        RedactedExchange r = policy.redact(exchange("/x", "", "{\"message\":\"" + written + " was refused\"}"));
+
+        assertThat(text).doesNotContainPattern("(?<!\\d)" + code + "(?!\\d)")
+                .contains("[REDACTED:" + category).endsWith(" was refused");
+        assertThat(r.responseBody()).doesNotContainPattern("(?<!\\d)" + code + "(?!\\d)")
+                .contains("[REDACTED:" + category);
+    }
+
+    @Tag("security")
+    @Test
+    void aMaskedCardNumberKeepsItsMaskButNotItsLastFourDigitsWhichAreTheDefaultPin() {
+        String body = "{\"cardId\":8821,\"maskedCardNumber\":\"************4242\"}";
+        String recorded = policy.redact(exchange("/cards/8821", "", body)).responseBody();
+        String message = policy.redactText("expected ************4242 to be shown, and **** **** **** 1881 too");
+
+        assertThat(recorded).isEqualTo("{\"cardId\":8821,\"maskedCardNumber\":\"************[REDACTED:last4]\"}");
+        assertThat(message).isEqualTo("expected ************[REDACTED:last4] to be shown, and **** **** **** "
+                + "[REDACTED:last4] too");
+        assertThat(policy.redactDocument(recorded)).as("redacting twice changes nothing").isEqualTo(recorded);
+    }
+
+    @Tag("security")
+    @Test
+    void everyLastFourFieldLosesItsDigitsAndFourDigitsAreNeverLearnedAsFreeTextSecrets() {
+        RedactedExchange r = policy.redact(exchange("/cards", "", "{\"items\":[{\"last4\":\"4242\","
+                + "\"panLastFour\":4242,\"maskedPan\":\"411111******4242\",\"maskedCardNumber\":\"" + PAN + "\","
+                + "\"card_last4\":\"n/a\"}]}"));
+
+        assertThat(r.responseBody()).isEqualTo("{\"items\":[{\"last4\":\"[REDACTED:last4]\","
+                + "\"panLastFour\":\"[REDACTED:last4]\",\"maskedPan\":\"[REDACTED:last4]\","
+                + "\"maskedCardNumber\":\"[REDACTED:last4]\",\"card_last4\":\"[REDACTED:last4]\"}]}");
+        assertThat(known.snapshot()).as("four digits alone are no free-text secret").containsOnlyKeys(API_KEY);
+    }
+
     @Tag("security")
     @Test
     void identifiersTheHarnessGeneratesAreNotMistakenForCardData() {

@@ -229,6 +229,43 @@ final class LeakScannerTest {
         assertThat(printed(leaks)).doesNotContain(written.substring(written.length() - 4));
     }
 
+    static Stream<Arguments> freeTextCodes() {
+        return Stream.of(Arguments.of("cvv 123", "cvv"), Arguments.of("CVV: 123", "cvv"),
+                Arguments.of("cvc=123", "cvv"), Arguments.of("pin 1234", "pin"), Arguments.of("PIN is 2580", "pin"),
+                Arguments.of("otp 123456", "otp"), Arguments.of("OTP code 847291", "otp"),
+                Arguments.of("card ending in 4242", "last4"), Arguments.of("masked ************4242", "last4"),
+                Arguments.of("masked \\*\\*\\*\\*4242", "last4"), Arguments.of("XXXX-XXXX-XXXX-4242", "last4"));
+    }
+
+    @Tag("security")
+    @ParameterizedTest(name = "[{index}] a code named in free text")
+    @MethodSource("freeTextCodes")
+    void aCodeNamedInFreeTextIsALeakOfItsKind(String written, String kind) throws Exception {
+        write("summary.md", "| Jordan | " + written + " |\n");
+
+        List<Leak> leaks = scanner.scan(dir);
+
+        assertThat(leaks).singleElement().extracting(Leak::kind).isEqualTo(kind);
+        assertThat(printed(leaks)).doesNotContainPattern("123|1234|2580|4242|847291");
+    }
+
+    @Tag("security")
+    @Test
+    void lastFourDigitsAreALeakInAFieldOrBehindAMaskButTheirMarkerIsNot() throws Exception {
+        write("calls.jsonl", String.join("\n",
+                "{\"cardId\":8821,\"maskedCardNumber\":\"************4242\"}",
+                "{\"cardId\":8821,\"last4\":\"4242\",\"panLast4\":4242}",
+                "{\"cardId\":8821,\"maskedCardNumber\":\"************[REDACTED:last4]\","
+                        + "\"last4\":\"[REDACTED:last4]\",\"maskedPan\":\"[REDACTED:last4]\"}",
+                "{\"cardId\":8821,\"maskedPan\":\"42[REDACTED:last4]\",\"lastFour\":\"none\"}"));
+
+        List<Leak> leaks = scanner.scan(dir);
+
+        assertThat(leaks).extracting(Leak::line, Leak::kind).containsExactly(tuple(1L, "last4"), tuple(2L, "last4"),
+                tuple(2L, "last4"), tuple(4L, "last4"));
+        assertThat(printed(leaks)).doesNotContain("4242");
+    }
+
     @Tag("security")
     @Test
     void identifiersTheHarnessGeneratesAreNoLeaks() throws Exception {
