@@ -7,13 +7,17 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.axys.golive.HarnessException;
 import com.axys.golive.redaction.Luhn;
 import com.axys.golive.redaction.SensitiveValues;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -183,16 +187,21 @@ final class LeakScannerTest {
         assertThat(leaks).singleElement().extracting(Leak::column).isEqualTo(39);
     }
 
+    @Tag("security")
     @Test
-    void binaryFilesAreSkippedAndSiblingFoldersCanBeScannedToo() throws Exception {
-        byte[] binary = ("\0PNG " + PAN).getBytes(StandardCharsets.US_ASCII);
+    void binaryFilesAreScannedAsBytesAndSiblingFoldersCanBeScannedToo() throws Exception {
+        byte[] binary = ("\0PNG\r\n\u001a\n" + "IHDR\0\0 card " + PAN + "\0\0").getBytes(StandardCharsets.ISO_8859_1);
         Files.createDirectories(dir.resolve("run/report"));
         Files.write(dir.resolve("run/report/logo.png"), binary);
+        Files.write(dir.resolve("run/notes.txt"), ("\uFEFFcvv: 321\n").getBytes(StandardCharsets.UTF_16LE));
         write("allure-results/a-result.json", "{\"name\":\"card " + PAN + "\"}\n");
 
         List<Leak> leaks = scanner.scan(dir);
 
-        assertThat(leaks).extracting(Leak::file).containsExactly("allure-results/a-result.json");
+        assertThat(leaks).extracting(Leak::file, Leak::kind).containsExactly(
+                tuple("allure-results/a-result.json", "pan"), tuple("run/notes.txt", "cvv"),
+                tuple("run/report/logo.png", "pan"));
+        assertThat(printed(leaks)).doesNotContain(PAN.substring(PAN.length() - 4)).doesNotContain("321");
     }
 
     @Test
@@ -268,6 +277,43 @@ final class LeakScannerTest {
 
     @Tag("security")
     @Test
+    void gzipFilesAreScannedDecompressedEvenWhenNested() throws Exception {
+        byte[] log = ("{\"msg\":\"started\"}\n{\"msg\":\"declined " + PAN + "\"}\n").getBytes(StandardCharsets.UTF_8);
+        Files.write(dir.resolve("log.jsonl.gz"), gzip(log));
+        Files.write(dir.resolve("old.jsonl.gz.gz"), gzip(gzip(log)));
+        Files.write(dir.resolve("clean.gz"), gzip("{\"msg\":\"nothing here\"}\n".getBytes(StandardCharsets.UTF_8)));
+
+        List<Leak> leaks = scanner.scan(dir);
+
+        assertThat(leaks).extracting(Leak::file, Leak::line, Leak::column, Leak::kind).containsExactly(
+                tuple("log.jsonl.gz", 2L, 18, "pan"), tuple("old.jsonl.gz.gz", 2L, 18, "pan"));
+    }
+
+    @Tag("security")
+    @Test
+    void gzipDataThatInflatesBeyondTheBoundOrIsDamagedCannotBeProvenCleanAndSaysSo() throws Exception {
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (OutputStream out = new GZIPOutputStream(bomb)) {
+            byte[] zeros = new byte[1 << 20];
+            for (int mib = 0; mib < 16; mib++) {
+                out.write(zeros);
+            }
+        }
+        Files.write(dir.resolve("bomb.gz"), bomb.toByteArray());
+        byte[] damaged = gzip(("card " + PAN + " and more text to cut off").getBytes(StandardCharsets.UTF_8));
+        Files.write(dir.resolve("damaged.gz"), Arrays.copyOf(damaged, damaged.length - 12));
+
+        List<Leak> leaks = scanner.scan(dir);
+
+        assertThat(bomb.size()).as("the bomb is small on disk").isLessThan(64 << 10);
+        assertThat(leaks).extracting(Leak::file, Leak::kind).contains(
+                tuple("bomb.gz", "unscannable"), tuple("damaged.gz", "unscannable"));
+        assertThat(leaks).filteredOn(l -> l.kind().equals("unscannable"))
+                .allSatisfy(l -> assertThat(l.rule()).contains("gzip"));
+    }
+
+    @Tag("security")
+    @Test
     void identifiersTheHarnessGeneratesAreNoLeaks() throws Exception {
         String tag = withCheckDigit("2026120340008");
         String surefire = withCheckDigit("2026120308382638");
@@ -289,5 +335,13 @@ final class LeakScannerTest {
             }
         }
         throw new IllegalStateException("no Luhn check digit");
+    }
+
+    private static byte[] gzip(byte[] data) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (OutputStream out = new GZIPOutputStream(bytes)) {
+            out.write(data);
+        }
+        return bytes.toByteArray();
     }
 }
