@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * The leak rules applied to one line of text, most precise first: known values, secret-named JSON fields (also
  * inside escaped JSON), credential headers written as text, PEM private keys, card numbers (in one run or in
- * groups), then codes after their name and the last four digits of card numbers ({@link FreeTextCodes}). Each finding carries the column where the value starts
+ * groups; not where Allure writes its generated ids, see {@link GeneratedIds}), then codes after their name and the
+ * last four digits of card numbers ({@link FreeTextCodes}). Each finding carries the column where the value starts
  * and a fixed description, never the value.
  */
 final class LineRules {
@@ -75,8 +76,10 @@ final class LineRules {
 
     private static void cardData(String line, List<Finding> out) {
         for (PanCandidates.Span pan : PanCandidates.find(line)) {
-            out.add(new Finding(pan.start() + 1, "pan", isRun(line, pan)
-                    ? "Luhn-valid 13-19 digit number standing alone" : "Luhn-valid card number written in groups"));
+            if (!GeneratedIds.standsAt(line, pan.start(), pan.end())) {
+                out.add(new Finding(pan.start() + 1, "pan", isRun(line, pan)
+                        ? "Luhn-valid 13-19 digit number standing alone" : "Luhn-valid card number written in groups"));
+            }
         }
         for (FreeTextCodes.Code code : FreeTextCodes.find(line)) {
             out.add(new Finding(code.start() + 1, code.category(), code.category().equals(FreeTextCodes.LAST4)

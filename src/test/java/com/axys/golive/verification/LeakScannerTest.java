@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -312,6 +313,43 @@ final class LeakScannerTest {
                 .allSatisfy(l -> assertThat(l.rule()).contains("gzip"));
     }
 
+    // Issue 8 item 8: Allure's generated uids are 13-16 hex digits, now and then all digits and Luhn-valid.
+
+    @Tag("security")
+    @Test
+    void anAllDigitAllureUidIsNoPanWhereAllureWritesUidsButALearnedPanThereIs() throws Exception {
+        String uid = withCheckDigit("736492018573645");
+        String parent = withCheckDigit("582091746307719");
+        assertThat(Luhn.valid(uid) && Luhn.valid(parent)).isTrue();
+        SensitiveValues learned = new SensitiveValues();
+        learned.add("pan", PAN);
+        writeAllureReport(uid, uid, parent);
+
+        assertThat(scanner.scan(dir, KnownSecrets.of(learned))).as("generated ids where Allure puts them").isEmpty();
+        assertThat(scanner.scan(dir)).isEmpty();
+
+        writeAllureReport(uid, PAN, PAN);
+        List<Leak> leaks = scanner.scan(dir, KnownSecrets.of(learned));
+
+        assertThat(leaks).extracting(Leak::file, Leak::kind).containsExactly(
+                tuple("manifest.json", "pan"),
+                tuple("report/data/suites.json", "pan"), tuple("report/data/suites.json", "pan"),
+                tuple("report/data/suites.json", "pan"), tuple("report/data/suites.json", "pan"),
+                tuple("report/data/test-cases/" + uid + ".json", "pan"));
+        assertThat(leaks).allSatisfy(l -> assertThat(l.rule()).isEqualTo("a secret value this run used"));
+        assertThat(printed(leaks)).doesNotContain(PAN);
+    }
+
+    @Tag("security")
+    @Test
+    void theSameAllDigitNumberOutsideAGeneratedIdPositionIsAPan() throws Exception {
+        String uid = withCheckDigit("736492018573645");
+        write("report/data/test-cases/a1.json", "{\"uid\":\"a1\",\"name\":\"card " + uid + "\",\"uidx\":\"" + uid
+                + "\",\"file\":\"" + uid + ".jsonx\"}\n");
+
+        assertThat(scanner.scan(dir)).extracting(Leak::kind).containsExactly("pan", "pan", "pan");
+    }
+
     @Tag("security")
     @Test
     void identifiersTheHarnessGeneratesAreNoLeaks() throws Exception {
@@ -326,6 +364,22 @@ final class LeakScannerTest {
 
         assertThat(Luhn.valid(tag) && Luhn.valid(surefire)).isTrue();
         assertThat(scanner.scan(dir)).isEmpty();
+    }
+
+    /**
+     * Where Allure's report puts a test case's uid: the test case's own JSON, the suites tree (as uid, parentUid and
+     * the file name of the test case) and the manifest's list of files. The file itself is named by {@code fileUid}.
+     */
+    private void writeAllureReport(String fileUid, String uid, String parentUid) throws Exception {
+        try (Stream<Path> old = Files.walk(dir)) {
+            old.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(dir)).forEach(p -> p.toFile().delete());
+        }
+        write("report/data/test-cases/" + fileUid + ".json", "{\"uid\":\"" + uid + "\",\"name\":\"Jordan's card\","
+                + "\"historyId\":\"0d3c5e3b2a1f4e6d8c9b0a7f6e5d4c3b\",\"time\":{\"start\":1732618500125}}");
+        write("report/data/suites.json", "{\"uid\":\"" + parentUid + "\",\"children\":[{\"name\":\"Jordan's card\","
+                + "\"uid\":\"" + uid + "\",\"parentUid\":\"" + parentUid + "\",\"status\":\"passed\","
+                + "\"source\":\"" + uid + ".json\"}]}");
+        write("manifest.json", "{\"files\":[{\"path\": \"report/data/test-cases/" + uid + ".json\", \"size\": 90}]}");
     }
 
     private static String withCheckDigit(String payload) {
