@@ -163,9 +163,11 @@ final class EvidenceCommand implements Callable<Integer> {
     }
 
     @Command(name = "scan", sortOptions = false, mixinStandardHelpOptions = true,
-            description = {"Scans every text file under a folder for secrets: PEM private keys, Luhn-valid card"
-                    + " numbers, secret-named JSON fields not redacted, credential headers. Names file, line, column"
-                    + " and kind; never prints the value.", ""},
+            description = {"Scans every file under a folder for secrets (gzip decompressed within a bound, binary"
+                    + " files byte for byte): PEM private keys, Luhn-valid card numbers in one run or in groups,"
+                    + " CVV, PIN and OTP codes after their name, a card number's last four digits (the default PIN),"
+                    + " secret-named JSON fields not redacted, credential headers. Names file, line, column and kind;"
+                    + " never prints the value. A file it cannot read to the end is reported as unscannable.", ""},
             footer = {"", "Examples:",
                     "  golive evidence scan evidence/20261126T110000Z-staging-3f9a1c",
                     "  golive evidence scan evidence/        # every run and anything beside them",
@@ -188,8 +190,8 @@ final class EvidenceCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             leaks.forEach(l -> out.println("leak: " + l.text()));
             if (leaks.isEmpty()) {
-                out.println("NO LEAKS: " + dir + " — no secrets found (PEM private keys, card numbers, unredacted"
-                        + " secret fields, credential headers)");
+                out.println("NO LEAKS: " + dir + " — no secrets found (PEM private keys, card numbers, CVV/PIN/OTP"
+                        + " codes, last four digits, unredacted secret fields, credential headers)");
             } else {
                 out.println("LEAK: " + dir + " — " + leaks.size() + " secret(s) found ("
                         + String.join(", ", leaks.stream().map(Leak::kind).distinct().toList())

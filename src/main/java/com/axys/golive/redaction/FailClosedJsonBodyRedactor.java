@@ -9,14 +9,21 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Redacts sensitive fields of a JSON body by name, remembering each value it removes so it is caught anywhere else
- * too. A body that does not parse becomes a marker: it fails closed, never open.
+ * too. A body that does not parse becomes a marker: it fails closed, never open. A value that is already a marker
+ * (a document redacted before) is kept as it is. A last-four field keeps its mask and loses its digits
+ * ({@code ************[REDACTED:last4]}); it is not remembered (four digits are no value to search free text for).
  */
 final class FailClosedJsonBodyRedactor {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private static final Pattern TRAILING_FOUR = Pattern.compile("(?<!\\d)\\d{4}$");
+    private static final String LAST4_MARKER = Markers.of(FreeTextCodes.LAST4);
 
     private final SensitiveValues known;
 
@@ -55,6 +62,29 @@ final class FailClosedJsonBodyRedactor {
         return Markers.of("unparseable-body " + body.length() + " chars");
     }
 
+    private String replacement(String category, String text) {
+        if (category.equals(FreeTextCodes.LAST4)) {
+            return lastFour(text);
+        }
+        known.add(category, text);
+        return SensitiveFields.fingerprinted(category) ? Markers.fingerprinted(category, text) : Markers.of(category);
+    }
+
+    /**
+     * A mask before four trailing digits stays ({@code ************[REDACTED:last4]}), unless it holds digits itself
+     * (a full number where a masked one belongs); any other value goes whole. A value redacted before is kept.
+     */
+    private static String lastFour(String value) {
+        String mask;
+        if (value.endsWith(LAST4_MARKER)) {
+            mask = value.substring(0, value.length() - LAST4_MARKER.length());
+        } else {
+            Matcher digits = TRAILING_FOUR.matcher(value);
+            mask = digits.find() ? value.substring(0, digits.start()) : "";
+        }
+        return (mask.chars().anyMatch(Character::isDigit) ? "" : mask) + LAST4_MARKER;
+    }
+
     private void walk(JsonNode node) {
         if (node instanceof ObjectNode object) {
             List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
@@ -64,10 +94,8 @@ final class FailClosedJsonBodyRedactor {
                 if (value.isValueNode() && !value.isNull()) {
                     String text = value.asText();
                     var category = SensitiveFields.categoryOf(field.getKey(), text);
-                    if (category.isPresent()) {
-                        known.add(category.get(), text);
-                        object.set(field.getKey(), TextNode.valueOf(SensitiveFields.fingerprinted(category.get())
-                                ? Markers.fingerprinted(category.get(), text) : Markers.of(category.get())));
+                    if (category.isPresent() && !Markers.isMarker(text)) {
+                        object.set(field.getKey(), TextNode.valueOf(replacement(category.get(), text)));
                     }
                 } else {
                     walk(value);

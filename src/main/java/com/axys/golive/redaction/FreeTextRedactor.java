@@ -1,13 +1,15 @@
 package com.axys.golive.redaction;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 
 /**
  * Redacts secrets in any text, whatever its format: every known secret value of at least
- * {@link SensitiveValues#MIN_FREE_TEXT_LENGTH} characters, then every Luhn-valid run of 13 to 19 digits standing alone
- * (a PAN nobody told us about). A run bounded by letters or digits, like part of a hex hash, is not a PAN.
+ * {@link SensitiveValues#MIN_FREE_TEXT_LENGTH} characters, then every card number standing alone
+ * ({@link PanCandidates}: a PAN nobody told us about, in one run or in groups), then codes written after their name
+ * and last-four digits ({@link FreeTextCodes}). A run bounded by letters or digits, like part of a hex hash, is not
+ * a PAN. An OTP code found this way is learned, so it is caught where it reappears without its name.
  */
 final class FreeTextRedactor {
 
@@ -31,23 +33,41 @@ final class FreeTextRedactor {
                 result = result.replace(e.getKey(), Markers.of(e.getValue()));
             }
         }
-        return redactPans(result);
+        return redactCodes(redactPans(result));
     }
 
     private String redactPans(String text) {
-        Matcher m = PanCandidates.PAN_CANDIDATE.matcher(text);
-        StringBuilder out = null;
-        int last = 0;
-        while (m.find()) {
-            if (PanCandidates.isLikelyPan(m.group())) {
-                if (out == null) {
-                    out = new StringBuilder(text.length());
-                }
-                known.add("pan", m.group());
-                out.append(text, last, m.start()).append(Markers.of("pan"));
-                last = m.end();
-            }
+        List<PanCandidates.Span> pans = PanCandidates.find(text);
+        if (pans.isEmpty()) {
+            return text;
         }
-        return out == null ? text : out.append(text, last, text.length()).toString();
+        StringBuilder out = new StringBuilder(text.length());
+        int last = 0;
+        for (PanCandidates.Span pan : pans) {
+            known.add("pan", text.substring(pan.start(), pan.end()).replace(" ", "").replace("-", ""));
+            out.append(text, last, pan.start()).append(Markers.of("pan"));
+            last = pan.end();
+        }
+        return out.append(text, last, text.length()).toString();
+    }
+
+    private String redactCodes(String text) {
+        List<FreeTextCodes.Code> codes = FreeTextCodes.find(text);
+        if (codes.isEmpty()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int last = 0;
+        for (FreeTextCodes.Code code : codes) {
+            if (code.start() < last) {
+                continue;
+            }
+            if (code.category().equals("otp")) {
+                known.add("otp", text.substring(code.start(), code.end()));
+            }
+            out.append(text, last, code.start()).append(Markers.of(code.category()));
+            last = code.end();
+        }
+        return out.append(text, last, text.length()).toString();
     }
 }

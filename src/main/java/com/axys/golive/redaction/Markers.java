@@ -4,13 +4,21 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 /** The text that stands where a secret was: {@code [REDACTED:pan]}. One format, so scans and readers know it. */
 public final class Markers {
 
     public static final String PREFIX = "[REDACTED:";
 
+    private static final Pattern MARKER = Pattern.compile(Pattern.quote(PREFIX) + "[^\\[\\]]*]");
+
     private Markers() {
+    }
+
+    /** True when {@code text} is one marker and nothing else: it holds no secret. */
+    public static boolean isMarker(String text) {
+        return text.startsWith(PREFIX) && MARKER.matcher(text).matches();
     }
 
     public static String of(String category) {

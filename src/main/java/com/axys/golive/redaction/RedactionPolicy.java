@@ -14,8 +14,14 @@ import java.util.regex.Pattern;
  * {@link SensitiveValues}; the API key is registered before the first call so it is caught anywhere.
  *
  * <p>Order for a body: sensitive JSON fields by name (fail closed on unparseable JSON), then known secret values,
- * then Luhn-valid digit runs. Headers: credential headers are replaced whole. URLs: OTP tokens in
- * {@code /otp/{token}} are fingerprinted.
+ * then card numbers (Luhn-valid, in one run or in groups), then codes after their name ({@code cvv 123}) and the
+ * last four digits of card numbers ({@link FreeTextCodes}). Headers: credential headers are replaced whole. URLs:
+ * OTP tokens in {@code /otp/{token}} are fingerprinted.
+ *
+ * <p>The last four digits of a card number are the card's default PIN at Axys, so they never reach an artifact:
+ * {@code maskedCardNumber: "************1234"} is recorded as {@code "************[REDACTED:last4]"}, with no
+ * fingerprint (cards are told apart by their {@code cardId}). Steps that compare last-four values read the response
+ * in memory, which this policy never changes.
  */
 public final class RedactionPolicy {
 

@@ -6,8 +6,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Which JSON field names carry a secret, and of what category: the one list the redactor and the leak scan share. Names are compared without case, dashes or
- * underscores. {@code code} is an OTP only when it is all digits (an error envelope's {@code code} is a word).
+ * Which JSON field names carry a secret, and of what category: the one list the redactor and the leak scan share.
+ * Names are compared without case, dashes or underscores. {@code code} is an OTP only when it is all digits (an
+ * error envelope's {@code code} is a word). {@code last4} fields ({@code maskedCardNumber}, {@code last4}, ...) show
+ * the last four digits of a card number, which Axys makes the card's default PIN.
  */
 public final class SensitiveFields {
 
@@ -28,6 +30,11 @@ public final class SensitiveFields {
             Map.entry("cookie", "token"), Map.entry("setcookie", "token"),
             Map.entry("apikey", "api-key"), Map.entry("xapikey", "api-key"), Map.entry("privatekey", "private-key"),
             Map.entry("password", "password"), Map.entry("passphrase", "password"), Map.entry("secret", "secret"),
+            Map.entry("last4", "last4"), Map.entry("lastfour", "last4"), Map.entry("last4digits", "last4"),
+            Map.entry("lastfourdigits", "last4"), Map.entry("panlast4", "last4"), Map.entry("panlastfour", "last4"),
+            Map.entry("cardlast4", "last4"), Map.entry("cardlastfour", "last4"),
+            Map.entry("maskedcardnumber", "last4"), Map.entry("maskedpan", "last4"),
+            Map.entry("maskednumber", "last4"), Map.entry("maskedcard", "last4"),
             Map.entry("senderaccountnumber", "account-number"),
             Map.entry("applicationlink", "kyc-link"));
 

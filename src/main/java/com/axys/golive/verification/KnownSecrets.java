@@ -44,9 +44,9 @@ public final class KnownSecrets {
     /**
      * The run's own secrets, each reported by its redaction category ({@code api-key}, {@code pan}, ...). Expiry,
      * PIN and CVV values are left out of the free-text search: a month, a year or three or four digits are not
-     * secret on their own (the default PIN is by design the last four digits that every masked card number shows)
-     * and would match dates, durations and masked numbers all over the bundle. The scan still catches an unredacted
-     * {@code expMonth}, {@code newPin} or {@code cvv} field by its name.
+     * secret on their own (the default PIN is by design a card number's last four digits, which the redaction
+     * policy removes wherever they stand) and would match dates, durations and ids all over the bundle. The scan
+     * still catches an unredacted {@code expMonth}, {@code newPin} or {@code cvv} field by its name.
      */
     private static final java.util.Set<String> SHORT_BY_NATURE = java.util.Set.of("expiry", "pin", "cvv");
 

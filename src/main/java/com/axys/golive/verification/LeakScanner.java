@@ -3,26 +3,32 @@ package com.axys.golive.verification;
 import com.axys.golive.HarnessException;
 import com.axys.golive.HarnessException.Category;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Proves that no secret was written: reads every text file under a folder (recursively; a file holding a NUL byte
- * is binary and skipped) and reports each PEM private key, Luhn-valid card number standing alone, secret-named JSON
- * field whose value is not a {@code [REDACTED:...]} marker, credential header and known secret value it finds.
+ * Proves that no secret was written: reads every file under a folder (recursively; text as UTF-8, a binary file as
+ * bytes, gzip data decompressed within a bound: see {@link FileContents}) and reports each PEM private key, card
+ * number standing alone (in one run or in groups), secret-named JSON field whose value is not a
+ * {@code [REDACTED:...]} marker, credential header, CVV, PIN or OTP code written after its name, last four digits of
+ * a card number, and known secret value it finds. A file it cannot read to the end (a gzip bomb, damaged gzip data)
+ * is reported as kind {@value #UNSCANNABLE}: not proven clean is not clean.
  *
  * <p>A {@link Leak} says where and what kind, never the value. Without known values (an auditor's offline scan) only
  * the patterns apply; after a run, pass the run's own values ({@link KnownSecrets#of(com.axys.golive.redaction.
  * SensitiveValues)}) so that even a secret with no recognisable shape is caught.
  */
 public final class LeakScanner {
+
+    /** The kind of a finding for a file that cannot be proven free of secrets (a gzip bomb, damaged gzip data). */
+    public static final String UNSCANNABLE = "unscannable";
 
     /** Scans with the patterns only: what an auditor without the run's secrets can check. */
     public List<Leak> scan(Path dir) {
@@ -50,13 +56,21 @@ public final class LeakScanner {
     }
 
     private static void scanFile(Path file, String label, LineRules rules, List<Leak> leaks) {
-        byte[] bytes = read(file);
-        for (byte b : bytes) {
-            if (b == 0) {
-                return;
-            }
+        FileContents contents = FileContents.of(read(file));
+        List<Leak> found = new ArrayList<>();
+        if (contents.unscannable() != null) {
+            found.add(new Leak(label, 1, 1, UNSCANNABLE, contents.unscannable()));
         }
-        String text = new String(bytes, StandardCharsets.UTF_8);
+        Set<Long> places = new HashSet<>();
+        for (String text : contents.texts()) {
+            scanText(text, label, rules, places, found);
+        }
+        found.sort(Comparator.comparingLong(Leak::line).thenComparingInt(Leak::column));
+        leaks.addAll(found);
+    }
+
+    /** Each place ({@code line << 32 | column}) once, by its most precise rule, whichever reading found it first. */
+    private static void scanText(String text, String label, LineRules rules, Set<Long> places, List<Leak> leaks) {
         int lineNo = 0;
         for (int start = 0; start < text.length(); ) {
             int end = text.indexOf('\n', start);
@@ -66,9 +80,8 @@ public final class LeakScanner {
                 line = line.substring(0, line.length() - 1);
             }
             lineNo++;
-            Set<Integer> columns = new HashSet<>();
             for (LineRules.Finding f : rules.apply(line)) {
-                if (columns.add(f.column())) {
+                if (places.add((long) lineNo << 32 | f.column())) {
                     leaks.add(new Leak(label, lineNo, f.column(), f.kind(), f.rule()));
                 }
             }

@@ -1,6 +1,9 @@
 package com.axys.golive.verification;
 
+import com.axys.golive.redaction.FreeTextCodes;
 import com.axys.golive.redaction.Markers;
+import com.axys.golive.redaction.PanCandidates;
+import com.axys.golive.redaction.SensitiveFields;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +14,10 @@ import java.util.regex.Pattern;
 
 /**
  * The leak rules applied to one line of text, most precise first: known values, secret-named JSON fields (also
- * inside escaped JSON), credential headers written as text, PEM private keys, then card numbers. Each finding
- * carries the column where the value starts and a fixed description, never the value.
+ * inside escaped JSON), credential headers written as text, PEM private keys, card numbers (in one run or in
+ * groups; not where Allure writes its generated ids, see {@link GeneratedIds}), then codes after their name and the
+ * last four digits of card numbers ({@link FreeTextCodes}). Each finding carries the column where the value starts
+ * and a fixed description, never the value.
  */
 final class LineRules {
 
@@ -37,19 +42,59 @@ final class LineRules {
         this.known = known.kindByValue();
     }
 
+    /** Each rule runs only on a line holding the character it needs: a long binary line without any costs little. */
     List<Finding> apply(String line) {
         List<Finding> out = new ArrayList<>();
         knownValues(line, out);
-        fields(line, out);
-        headers(line, out);
-        Matcher pem = PEM.matcher(line);
-        while (pem.find()) {
-            out.add(new Finding(pem.start() + 1, "private-key", "PEM private key block"));
+        if (line.indexOf('"') >= 0) {
+            fields(line, out);
         }
-        for (int start : com.axys.golive.redaction.PanCandidates.find(line)) {
-            out.add(new Finding(start + 1, "pan", "Luhn-valid 13-19 digit number standing alone"));
+        if (line.indexOf(':') >= 0) {
+            headers(line, out);
+        }
+        if (line.contains("PRIVATE KEY-----")) {
+            Matcher pem = PEM.matcher(line);
+            while (pem.find()) {
+                out.add(new Finding(pem.start() + 1, "private-key", "PEM private key block"));
+            }
+        }
+        if (hasDigit(line)) {
+            cardData(line, out);
         }
         return out;
+    }
+
+    private static boolean hasDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void cardData(String line, List<Finding> out) {
+        for (PanCandidates.Span pan : PanCandidates.find(line)) {
+            if (!GeneratedIds.standsAt(line, pan.start(), pan.end())) {
+                out.add(new Finding(pan.start() + 1, "pan", isRun(line, pan)
+                        ? "Luhn-valid 13-19 digit number standing alone" : "Luhn-valid card number written in groups"));
+            }
+        }
+        for (FreeTextCodes.Code code : FreeTextCodes.find(line)) {
+            out.add(new Finding(code.start() + 1, code.category(), code.category().equals(FreeTextCodes.LAST4)
+                    ? "last four digits of a card number in the clear (the default PIN)"
+                    : code.category() + " written after its name in free text"));
+        }
+    }
+
+    private static boolean isRun(String line, PanCandidates.Span pan) {
+        for (int i = pan.start(); i < pan.end(); i++) {
+            if (!Character.isDigit(line.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void knownValues(String line, List<Finding> out) {
@@ -86,11 +131,24 @@ final class LineRules {
             if (value.isBlank() || MARKER.matcher(value).matches()) {
                 continue;
             }
-            Optional<String> kind = com.axys.golive.redaction.SensitiveFields.categoryOf(m.group("name"), value);
-            if (kind.isPresent()) {
+            Optional<String> kind = SensitiveFields.categoryOf(m.group("name"), value);
+            if (kind.isPresent() && kind.get().equals(FreeTextCodes.LAST4)) {
+                if (hasDigit(MARKER.matcher(value).replaceAll(""))) {
+                    out.add(new Finding(start + lastFourOffset(value) + 1, kind.get(),
+                            "field \"" + m.group("name") + "\" shows the last four digits of a card number"));
+                }
+            } else if (kind.isPresent()) {
                 out.add(new Finding(start + 1, kind.get(), "field \"" + m.group("name") + "\" is not redacted"));
             }
         }
+    }
+
+    /** Where a last-four value's trailing four digits start (where the masked-number rule reports them), else 0. */
+    private static int lastFourOffset(String value) {
+        int n = value.length();
+        boolean trailingFour = n >= 4 && value.substring(n - 4).chars().allMatch(Character::isDigit)
+                && (n == 4 || !Character.isDigit(value.charAt(n - 5)));
+        return trailingFour ? n - 4 : 0;
     }
 
     private static void headers(String line, List<Finding> out) {

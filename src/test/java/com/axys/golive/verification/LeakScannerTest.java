@@ -5,15 +5,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.axys.golive.HarnessException;
+import com.axys.golive.redaction.Luhn;
 import com.axys.golive.redaction.SensitiveValues;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 final class LeakScannerTest {
 
@@ -177,16 +188,21 @@ final class LeakScannerTest {
         assertThat(leaks).singleElement().extracting(Leak::column).isEqualTo(39);
     }
 
+    @Tag("security")
     @Test
-    void binaryFilesAreSkippedAndSiblingFoldersCanBeScannedToo() throws Exception {
-        byte[] binary = ("\0PNG " + PAN).getBytes(StandardCharsets.US_ASCII);
+    void binaryFilesAreScannedAsBytesAndSiblingFoldersCanBeScannedToo() throws Exception {
+        byte[] binary = ("\0PNG\r\n\u001a\n" + "IHDR\0\0 card " + PAN + "\0\0").getBytes(StandardCharsets.ISO_8859_1);
         Files.createDirectories(dir.resolve("run/report"));
         Files.write(dir.resolve("run/report/logo.png"), binary);
+        Files.write(dir.resolve("run/notes.txt"), ("\uFEFFcvv: 321\n").getBytes(StandardCharsets.UTF_16LE));
         write("allure-results/a-result.json", "{\"name\":\"card " + PAN + "\"}\n");
 
         List<Leak> leaks = scanner.scan(dir);
 
-        assertThat(leaks).extracting(Leak::file).containsExactly("allure-results/a-result.json");
+        assertThat(leaks).extracting(Leak::file, Leak::kind).containsExactly(
+                tuple("allure-results/a-result.json", "pan"), tuple("run/notes.txt", "cvv"),
+                tuple("run/report/logo.png", "pan"));
+        assertThat(printed(leaks)).doesNotContain(PAN.substring(PAN.length() - 4)).doesNotContain("321");
     }
 
     @Test
@@ -199,5 +215,187 @@ final class LeakScannerTest {
     @Test
     void knownSecretsNeverPrintTheirValues() {
         assertThat(KnownSecrets.of(Set.of(API_KEY, "abc")).toString()).isEqualTo("KnownSecrets[1 values]");
+    }
+
+    // Issue 14 item 8. Parameterized names show the index only: the values must not reach Surefire's reports.
+
+    static Stream<Arguments> formattedPans() {
+        return Stream.of(Arguments.of("4111 1111 1111 1111"), Arguments.of("4111-1111-1111-1111"),
+                Arguments.of("3782 822463 10005"), Arguments.of("5555-5555-5555-4444 exp 07/29"));
+    }
+
+    @Tag("security")
+    @ParameterizedTest(name = "[{index}] a card number in groups")
+    @MethodSource("formattedPans")
+    void aCardNumberWrittenInGroupsIsAPan(String written) throws Exception {
+        write("log.jsonl", "{\"msg\":\"declined " + written + "\"}\n");
+
+        List<Leak> leaks = scanner.scan(dir);
+
+        assertThat(leaks).singleElement().satisfies(l -> {
+            assertThat(l.kind()).isEqualTo("pan");
+            assertThat(l.column()).isEqualTo(18);
+        });
+        assertThat(printed(leaks)).doesNotContain(written.substring(written.length() - 4));
+    }
+
+    static Stream<Arguments> freeTextCodes() {
+        return Stream.of(Arguments.of("cvv 123", "cvv"), Arguments.of("CVV: 123", "cvv"),
+                Arguments.of("cvc=123", "cvv"), Arguments.of("pin 1234", "pin"), Arguments.of("PIN is 2580", "pin"),
+                Arguments.of("otp 123456", "otp"), Arguments.of("OTP code 847291", "otp"),
+                Arguments.of("card ending in 4242", "last4"), Arguments.of("masked ************4242", "last4"),
+                Arguments.of("masked \\*\\*\\*\\*4242", "last4"), Arguments.of("XXXX-XXXX-XXXX-4242", "last4"));
+    }
+
+    @Tag("security")
+    @ParameterizedTest(name = "[{index}] a code named in free text")
+    @MethodSource("freeTextCodes")
+    void aCodeNamedInFreeTextIsALeakOfItsKind(String written, String kind) throws Exception {
+        write("summary.md", "| Jordan | " + written + " |\n");
+
+        List<Leak> leaks = scanner.scan(dir);
+
+        assertThat(leaks).singleElement().extracting(Leak::kind).isEqualTo(kind);
+        assertThat(printed(leaks)).doesNotContainPattern("123|1234|2580|4242|847291");
+    }
+
+    @Tag("security")
+    @Test
+    void lastFourDigitsAreALeakInAFieldOrBehindAMaskButTheirMarkerIsNot() throws Exception {
+        write("calls.jsonl", String.join("\n",
+                "{\"cardId\":8821,\"maskedCardNumber\":\"************4242\"}",
+                "{\"cardId\":8821,\"last4\":\"4242\",\"panLast4\":4242}",
+                "{\"cardId\":8821,\"maskedCardNumber\":\"************[REDACTED:last4]\","
+                        + "\"last4\":\"[REDACTED:last4]\",\"maskedPan\":\"[REDACTED:last4]\"}",
+                "{\"cardId\":8821,\"maskedPan\":\"42[REDACTED:last4]\",\"lastFour\":\"none\"}"));
+
+        List<Leak> leaks = scanner.scan(dir);
+
+        assertThat(leaks).extracting(Leak::line, Leak::kind).containsExactly(tuple(1L, "last4"), tuple(2L, "last4"),
+                tuple(2L, "last4"), tuple(4L, "last4"));
+        assertThat(printed(leaks)).doesNotContain("4242");
+    }
+
+    @Tag("security")
+    @Test
+    void gzipFilesAreScannedDecompressedEvenWhenNested() throws Exception {
+        byte[] log = ("{\"msg\":\"started\"}\n{\"msg\":\"declined " + PAN + "\"}\n").getBytes(StandardCharsets.UTF_8);
+        Files.write(dir.resolve("log.jsonl.gz"), gzip(log));
+        Files.write(dir.resolve("old.jsonl.gz.gz"), gzip(gzip(log)));
+        Files.write(dir.resolve("clean.gz"), gzip("{\"msg\":\"nothing here\"}\n".getBytes(StandardCharsets.UTF_8)));
+
+        List<Leak> leaks = scanner.scan(dir);
+
+        assertThat(leaks).extracting(Leak::file, Leak::line, Leak::column, Leak::kind).containsExactly(
+                tuple("log.jsonl.gz", 2L, 18, "pan"), tuple("old.jsonl.gz.gz", 2L, 18, "pan"));
+    }
+
+    @Tag("security")
+    @Test
+    void gzipDataThatInflatesBeyondTheBoundOrIsDamagedCannotBeProvenCleanAndSaysSo() throws Exception {
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (OutputStream out = new GZIPOutputStream(bomb)) {
+            byte[] zeros = new byte[1 << 20];
+            for (int mib = 0; mib < 16; mib++) {
+                out.write(zeros);
+            }
+        }
+        Files.write(dir.resolve("bomb.gz"), bomb.toByteArray());
+        byte[] damaged = gzip(("card " + PAN + " and more text to cut off").getBytes(StandardCharsets.UTF_8));
+        Files.write(dir.resolve("damaged.gz"), Arrays.copyOf(damaged, damaged.length - 12));
+
+        List<Leak> leaks = scanner.scan(dir);
+
+        assertThat(bomb.size()).as("the bomb is small on disk").isLessThan(64 << 10);
+        assertThat(leaks).extracting(Leak::file, Leak::kind).contains(
+                tuple("bomb.gz", "unscannable"), tuple("damaged.gz", "unscannable"));
+        assertThat(leaks).filteredOn(l -> l.kind().equals("unscannable"))
+                .allSatisfy(l -> assertThat(l.rule()).contains("gzip"));
+    }
+
+    // Issue 8 item 8: Allure's generated uids are 13-16 hex digits, now and then all digits and Luhn-valid.
+
+    @Tag("security")
+    @Test
+    void anAllDigitAllureUidIsNoPanWhereAllureWritesUidsButALearnedPanThereIs() throws Exception {
+        String uid = withCheckDigit("736492018573645");
+        String parent = withCheckDigit("582091746307719");
+        assertThat(Luhn.valid(uid) && Luhn.valid(parent)).isTrue();
+        SensitiveValues learned = new SensitiveValues();
+        learned.add("pan", PAN);
+        writeAllureReport(uid, uid, parent);
+
+        assertThat(scanner.scan(dir, KnownSecrets.of(learned))).as("generated ids where Allure puts them").isEmpty();
+        assertThat(scanner.scan(dir)).isEmpty();
+
+        writeAllureReport(uid, PAN, PAN);
+        List<Leak> leaks = scanner.scan(dir, KnownSecrets.of(learned));
+
+        assertThat(leaks).extracting(Leak::file, Leak::kind).containsExactly(
+                tuple("manifest.json", "pan"),
+                tuple("report/data/suites.json", "pan"), tuple("report/data/suites.json", "pan"),
+                tuple("report/data/suites.json", "pan"), tuple("report/data/suites.json", "pan"),
+                tuple("report/data/test-cases/" + uid + ".json", "pan"));
+        assertThat(leaks).allSatisfy(l -> assertThat(l.rule()).isEqualTo("a secret value this run used"));
+        assertThat(printed(leaks)).doesNotContain(PAN);
+    }
+
+    @Tag("security")
+    @Test
+    void theSameAllDigitNumberOutsideAGeneratedIdPositionIsAPan() throws Exception {
+        String uid = withCheckDigit("736492018573645");
+        write("report/data/test-cases/a1.json", "{\"uid\":\"a1\",\"name\":\"card " + uid + "\",\"uidx\":\"" + uid
+                + "\",\"file\":\"" + uid + ".jsonx\"}\n");
+
+        assertThat(scanner.scan(dir)).extracting(Leak::kind).containsExactly("pan", "pan", "pan");
+    }
+
+    @Tag("security")
+    @Test
+    void identifiersTheHarnessGeneratesAreNoLeaks() throws Exception {
+        String tag = withCheckDigit("2026120340008");
+        String surefire = withCheckDigit("2026120308382638");
+        write("log.jsonl", "{\"runId\":\"20261203T083010Z-simulator-0fdb30\",\"seq\":763,"
+                + "\"ts\":\"2026-12-03T08:30:10.125Z\",\"start\":1732618500125,\"uuid\":\"0b4c7d2e-5f61-4a8b-9c3d-"
+                + "2e1f0a9b8c7d\",\"emailAdr\":\"golive-verify+" + tag + "@example.com\",\"cellNum\":\"5551234567\","
+                + "\"msg\":\"the PIN of three digits is refused (2194 ms); an OTP read after 300 seconds\"}\n");
+        write("TEST-com.axys.golive.FooTest.xml", "<property name=\"sun.java.command\" value=\"target/surefire/"
+                + "surefirebooter-" + surefire + "_3.jar surefire-" + surefire + "_1tmp\"/>\n");
+
+        assertThat(Luhn.valid(tag) && Luhn.valid(surefire)).isTrue();
+        assertThat(scanner.scan(dir)).isEmpty();
+    }
+
+    /**
+     * Where Allure's report puts a test case's uid: the test case's own JSON, the suites tree (as uid, parentUid and
+     * the file name of the test case) and the manifest's list of files. The file itself is named by {@code fileUid}.
+     */
+    private void writeAllureReport(String fileUid, String uid, String parentUid) throws Exception {
+        try (Stream<Path> old = Files.walk(dir)) {
+            old.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(dir)).forEach(p -> p.toFile().delete());
+        }
+        write("report/data/test-cases/" + fileUid + ".json", "{\"uid\":\"" + uid + "\",\"name\":\"Jordan's card\","
+                + "\"historyId\":\"0d3c5e3b2a1f4e6d8c9b0a7f6e5d4c3b\",\"time\":{\"start\":1732618500125}}");
+        write("report/data/suites.json", "{\"uid\":\"" + parentUid + "\",\"children\":[{\"name\":\"Jordan's card\","
+                + "\"uid\":\"" + uid + "\",\"parentUid\":\"" + parentUid + "\",\"status\":\"passed\","
+                + "\"source\":\"" + uid + ".json\"}]}");
+        write("manifest.json", "{\"files\":[{\"path\": \"report/data/test-cases/" + uid + ".json\", \"size\": 90}]}");
+    }
+
+    private static String withCheckDigit(String payload) {
+        for (int d = 0; d <= 9; d++) {
+            if (Luhn.valid(payload + d)) {
+                return payload + d;
+            }
+        }
+        throw new IllegalStateException("no Luhn check digit");
+    }
+
+    private static byte[] gzip(byte[] data) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (OutputStream out = new GZIPOutputStream(bytes)) {
+            out.write(data);
+        }
+        return bytes.toByteArray();
     }
 }

@@ -43,7 +43,6 @@ public record Card(long cardId, long cardholderId, CardKind kind, CardStatus car
 
     @Override
     public String toString() {
-        return "Card[" + cardId + ", " + kind.wireName() + ", issuerCardStatus " + issuerCardStatus + ", "
-                + secrets.maskedPan() + "]";
+        return "Card[" + cardId + ", " + kind.wireName() + ", issuerCardStatus " + issuerCardStatus + "]";
     }
 }

@@ -30,6 +30,6 @@ public record CardSecrets(String pan, String cvv, String expMonth, String expYea
 
     @Override
     public String toString() {
-        return "CardSecrets[" + maskedPan() + ", cvv/expiry/pin redacted]";
+        return "CardSecrets[pan/cvv/expiry/pin redacted]";
     }
 }

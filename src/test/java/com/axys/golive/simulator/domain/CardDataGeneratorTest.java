@@ -30,9 +30,10 @@ final class CardDataGeneratorTest {
     }
 
     @Test
-    void secretsNeverShowInToString() {
+    void secretsNeverShowInToStringNotEvenTheLastFourDigitsThatAreTheDefaultPin() {
         CardSecrets card = generator.newCard(ISSUED);
-        assertThat(card.toString()).doesNotContain(card.pan()).doesNotContain(card.cvv() + ",");
+        assertThat(card.toString()).doesNotContain(card.pan()).doesNotContain(card.cvv() + ",")
+                .doesNotContain(card.pin()).doesNotContain(card.maskedPan());
     }
 
     @RepeatedTest(20)

@@ -25,6 +25,13 @@ final class CardIssuanceTest {
     }
 
     @Test
+    void aCardsToStringShowsNoneOfItsNumberNotEvenTheLastFourDigitsThatAreTheDefaultPin() {
+        Card card = sim.virtualCard();
+        assertThat(card.toString()).startsWith("Card[" + card.cardId() + ", virtual")
+                .doesNotContain(card.secrets().pin()).doesNotContain("****");
+    }
+
+    @Test
     void physicalCardWaitsForActivationOnDesignSlotZeroByDefault() {
         Card card = sim.physicalCard();
         assertThat(card.kind()).isEqualTo(CardKind.PHYSICAL);
