@@ -100,6 +100,16 @@ public final class TestBundles {
         return run.dir();
     }
 
+    /** Writes what every complete run writes beside its streams (where the test did not), then closes the run. */
+    public static void closeLikeARun(EvidenceRun run) {
+        for (String name : List.of(EvidenceFiles.LOG, "summary.md", "coverage.json")) {
+            if (!Files.exists(run.dir().resolve(name))) {
+                run.writeFile(name, "{}\n".getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        run.close();
+    }
+
     /** A run killed with SIGKILL: records flushed as written, never closed, the start-time manifest left behind. */
     public Path abandoned(Path root) {
         EvidenceRun run = open(root);
