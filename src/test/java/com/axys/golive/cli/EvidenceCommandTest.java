@@ -42,6 +42,20 @@ final class EvidenceCommandTest {
     }
 
     @Test
+    void verifyTrustsAGivenCaAndRefusesAnUnreadableOneInOneLine() throws Exception {
+        Path bundle = bundles.complete(root);
+        Path ca = java.nio.file.Files.writeString(root.resolve("ca.pem"), "-----BEGIN CERTIFICATE-----\n"
+                + java.util.Base64.getMimeEncoder().encodeToString(TestBundles.SERVER_CHAIN.get().get(1).getEncoded())
+                + "\n-----END CERTIFICATE-----\n");
+
+        assertThat(golive("verify", "--trust-ca", ca.toString(), bundle.toString())).isZero();
+        assertThat(golive("verify", "--trust-ca", root.resolve("nope.pem").toString(), bundle.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--trust-ca").contains("cannot be read as PEM certificates")
+                .doesNotContain("Exception\n\tat");
+    }
+
+    @Test
     void verifyExits4AndNamesTheBrokenLineOfAnAlteredBundle() throws Exception {
         Path bundle = bundles.complete(root);
         TestBundles.deleteLine(bundle.resolve("calls.jsonl"), 4);
