@@ -8,6 +8,7 @@ import com.axys.golive.secrets.SecretResolver;
 import com.axys.golive.tls.CredentialLoader;
 import com.axys.golive.verification.BundlePacker;
 import com.axys.golive.verification.BundleVerifier;
+import com.axys.golive.verification.ServerTrust;
 import com.axys.golive.verification.Leak;
 import com.axys.golive.verification.LeakScanner;
 import com.axys.golive.verification.Verdict;
@@ -86,9 +87,30 @@ final class EvidenceCommand implements Callable<Integer> {
                 + " 'golive evidence pack' made of it.")
         Path bundle;
 
+        @Option(names = "--trust-ca", paramLabel = "PEM", description = "Also trust this CA certificate (PEM, one or"
+                + " more) for the target's server certificate, as the JDK's own authorities are: Axys's CA when it"
+                + " uses a private one, or your rehearsal's. Repeatable.")
+        List<Path> trustCa = new java.util.ArrayList<>();
+
         @Override
         public Integer call() {
-            return print(spec, new BundleVerifier().verify(bundle));
+            return print(spec, new BundleVerifier(ServerTrust.jdkAnd(caCertificates(trustCa))).verify(bundle));
+        }
+
+        private static List<java.security.cert.X509Certificate> caCertificates(List<Path> files) {
+            List<java.security.cert.X509Certificate> cas = new java.util.ArrayList<>();
+            for (Path file : files) {
+                try (var in = java.nio.file.Files.newInputStream(file)) {
+                    for (var c : java.security.cert.CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+                        cas.add((java.security.cert.X509Certificate) c);
+                    }
+                } catch (java.io.IOException | java.security.cert.CertificateException e) {
+                    throw new com.axys.golive.HarnessException(com.axys.golive.HarnessException.Category.USAGE,
+                            "--trust-ca " + file + " cannot be read as PEM certificates (" + e.getClass()
+                            .getSimpleName() + "); give the CA's certificate file");
+                }
+            }
+            return cas;
         }
     }
 

@@ -12,6 +12,7 @@ import com.axys.golive.runner.RunSummary;
 import com.axys.golive.runner.TagPolicy;
 import com.axys.golive.runner.TagSelection;
 import com.axys.golive.verification.BundleVerifier;
+import com.axys.golive.verification.ServerTrust;
 import com.axys.golive.verification.KnownSecrets;
 import com.axys.golive.verification.Verdict;
 import com.axys.golive.verification.VerificationReport;
@@ -121,7 +122,7 @@ final class RunCommand implements Callable<Integer> {
             session.close();
             Runtime.getRuntime().removeShutdownHook(interrupted);
         }
-        VerificationReport evidenceCheck = new BundleVerifier().verify(session.evidence().dir(),
+        VerificationReport evidenceCheck = new BundleVerifier(ServerTrust.jdkAnd(session.trustAnchors())).verify(session.evidence().dir(),
                 KnownSecrets.of(session.policy().sensitiveValues()));
         out.printf("%n%d scenarios: %d passed, %d failed, %d skipped%n", summary.total(), summary.passed(),
                 summary.failed(), summary.skipped());

@@ -17,6 +17,7 @@ import com.axys.golive.runner.FeatureRunner;
 import com.axys.golive.runner.TagSelection;
 import com.axys.golive.runner.RunSummary;
 import com.axys.golive.verification.BundleVerifier;
+import com.axys.golive.verification.ServerTrust;
 import com.axys.golive.verification.KnownSecrets;
 import com.axys.golive.verification.Verdict;
 import com.axys.golive.verification.VerificationReport;
@@ -180,7 +181,7 @@ final class VerifyProductionCommand implements Callable<Integer> {
 
     /** The bundle check every run ends with: hashes, chains, and a leak scan with the run's own secrets. */
     private static VerificationReport verifyEvidence(HarnessSession session) {
-        return new BundleVerifier().verify(session.evidence().dir(),
+        return new BundleVerifier(ServerTrust.jdkAnd(session.trustAnchors())).verify(session.evidence().dir(),
                 KnownSecrets.of(session.policy().sensitiveValues()));
     }
 

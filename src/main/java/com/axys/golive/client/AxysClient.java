@@ -44,9 +44,10 @@ public final class AxysClient {
 
     public AxysClient(URI baseUrl, SSLContext sslContext, Secret apiKey, Duration connectTimeout,
                       Duration readTimeout, double maxCallsPerSecond, Retries retries, List<Filter> extraFilters,
-                      CaptureFilter capture, ProductionRequestGuard guard, ProductionCertificateCheck certificates) {
+                      CaptureFilter capture, ProductionRequestGuard guard,
+                      org.apache.http.conn.ssl.X509HostnameVerifier hostnames) {
         @SuppressWarnings("deprecation")
-        SSLSocketFactory sockets = new SSLSocketFactory(sslContext, certificates);
+        SSLSocketFactory sockets = new SSLSocketFactory(sslContext, hostnames);
         RestAssuredConfig config = RestAssuredConfig.config()
                 .sslConfig(SSLConfig.sslConfig().sslSocketFactory(sockets))
                 .httpClient(HttpClientConfig.httpClientConfig().reuseHttpClientInstance()
@@ -61,6 +62,7 @@ public final class AxysClient {
         filters.add(guard);
         filters.add(new PoliteRateFilter(maxCallsPerSecond));
         filters.addAll(extraFilters);
+        filters.add(new CorrelationIdFilter());
         filters.add(new OmitApiKeyFilter());
         filters.add(capture);
         int port = baseUrl.getPort() == -1 ? 443 : baseUrl.getPort();

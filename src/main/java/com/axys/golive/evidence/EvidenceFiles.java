@@ -8,6 +8,8 @@ public final class EvidenceFiles {
     public static final String TRANSITIONS = "transitions.jsonl";
     public static final String ERRORS = "errors.jsonl";
     public static final String SCENARIOS = "scenarios.jsonl";
+    /** Every TLS connection to the target: host, address and the server's certificate chain. */
+    public static final String CONNECTIONS = "connections.jsonl";
     public static final String LOG = "log.jsonl";
 
     private EvidenceFiles() {

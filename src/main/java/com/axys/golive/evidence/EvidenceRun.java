@@ -4,6 +4,7 @@ import com.axys.golive.HarnessException;
 import com.axys.golive.HarnessException.Category;
 import com.axys.golive.capture.ExchangeSink;
 import com.axys.golive.capture.ScenarioContext;
+import com.axys.golive.capture.ServerConnection;
 import com.axys.golive.contract.ContractResult;
 import com.axys.golive.ledger.Transition;
 import com.axys.golive.redaction.RedactedExchange;
@@ -51,7 +52,7 @@ public final class EvidenceRun implements ExchangeSink, AutoCloseable {
         this.startedAt = clock.instant();
         this.metadata = metadata;
         for (String name : List.of(EvidenceFiles.CALLS, EvidenceFiles.TRANSITIONS, EvidenceFiles.ERRORS,
-                EvidenceFiles.SCENARIOS)) {
+                EvidenceFiles.SCENARIOS, EvidenceFiles.CONNECTIONS)) {
             chains.put(name, new JsonlChain(dir.resolve(name), runId, MAPPER));
         }
         this.manifest = new ManifestWriter(dir, MAPPER);
@@ -132,6 +133,11 @@ public final class EvidenceRun implements ExchangeSink, AutoCloseable {
             line.put("failure", failure);
         }
         append(EvidenceFiles.SCENARIOS, line);
+    }
+
+    /** Records one TLS connection to the target: who answered, with the certificate chain it presented. */
+    public void recordConnection(ServerConnection connection) {
+        append(EvidenceFiles.CONNECTIONS, ServerCertificates.record(connection, MAPPER));
     }
 
     /** Records one observed state change (from the state ledger). */

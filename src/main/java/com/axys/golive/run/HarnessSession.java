@@ -6,6 +6,7 @@ import com.axys.golive.capture.CaptureFilter;
 import com.axys.golive.client.AxysClient;
 import com.axys.golive.client.CallGate;
 import com.axys.golive.client.ProductionCertificateCheck;
+import com.axys.golive.client.ServerIdentityRecorder;
 import com.axys.golive.client.ProductionRequestGuard;
 import com.axys.golive.client.RefusedApiKeyStop;
 import com.axys.golive.client.Progress;
@@ -162,7 +163,7 @@ public final class HarnessSession implements AutoCloseable {
             AxysClient client = new AxysClient(target.baseUrl(), ssl, credentials.apiKey(), config.connectTimeout(),
                     config.readTimeout(), config.maxCallsPerSecond(), retries,
                     List.of(new RefusedApiKeyStop(credentials.apiKey(), gate, policy::redactText)), capture, guard,
-                    certificates);
+                    new ServerIdentityRecorder(certificates, evidence::recordConnection, clock));
             Progress progress = new Progress(policy::redactText);
             StatusPoller poller = poller(simulator, clock, StatusPoller.Schedule.standard(config.pollDeadline()))
                     .reportingTo(progress);

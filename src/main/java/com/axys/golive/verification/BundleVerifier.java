@@ -28,7 +28,26 @@ public final class BundleVerifier {
     private static final List<String> STREAMS = List.of(EvidenceFiles.CALLS, EvidenceFiles.TRANSITIONS,
             EvidenceFiles.ERRORS, EvidenceFiles.SCENARIOS);
 
+    /**
+     * What every complete run writes: its streams, its log, the auditor's summary and the coverage. A bundle
+     * without one of them was thinned after the run, however consistent its manifest.
+     */
+    static final List<String> REQUIRED = List.of(EvidenceFiles.CALLS, EvidenceFiles.TRANSITIONS,
+            EvidenceFiles.ERRORS, EvidenceFiles.SCENARIOS, EvidenceFiles.CONNECTIONS, EvidenceFiles.LOG,
+            "summary.md", "coverage.json");
+
     private final LeakScanner scanner = new LeakScanner();
+    private final ProvenanceCheck provenance;
+
+    /** A verifier that trusts the JDK's certificate authorities for Axys's server certificates. */
+    public BundleVerifier() {
+        this(ServerTrust.jdkAnd(List.of()));
+    }
+
+    /** A verifier that trusts {@code trust}'s certificate authorities for Axys's server certificates. */
+    public BundleVerifier(ServerTrust trust) {
+        this.provenance = new ProvenanceCheck(trust);
+    }
 
     /**
      * What the harness calls after every run, with every secret value the run used: a leak of any of them, even
@@ -72,6 +91,8 @@ public final class BundleVerifier {
                 }
             }
             problems.addAll(countProblems(manifest));
+            problems.addAll(missingRequired(manifest));
+            problems.addAll(provenance.check(root, manifest));
             ListedFiles.Result files = ListedFiles.check(root, manifest, streams);
             problems.addAll(files.problems());
             ManifestSignature.check(root, Clock.systemUTC()).ifPresent(sig -> problems.add(sig.valid()
@@ -97,6 +118,18 @@ public final class BundleVerifier {
         } catch (IOException e) {
             throw CannotRead.of(file, e);
         }
+    }
+
+    private static List<Problem> missingRequired(Manifest manifest) {
+        if (!manifest.complete()) {
+            return List.of();
+        }
+        Set<String> listed = new LinkedHashSet<>(manifest.chains().keySet());
+        manifest.files().forEach(f -> listed.add(f.path()));
+        return REQUIRED.stream().filter(name -> !listed.contains(name))
+                .map(name -> Problem.defect(name, "is not in the manifest, but every complete run writes it (removed"
+                        + " with its manifest entry after the run, or the run failed to write it: see log.jsonl)"))
+                .toList();
     }
 
     /** The manifest's counts must agree with its own chains: "counts.calls" with the chain of calls.jsonl. */

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  *
  * @param abortReason why the run was cut short (Ctrl-C, a fatal error), or null: also null after a SIGKILL
  */
-record Manifest(String format, String runId, boolean complete, String abortReason,
+record Manifest(String format, String runId, boolean complete, String abortReason, Target target,
                 Map<String, Chain> chains, List<ListedFile> files, Map<String, Long> counts) {
 
     static final String KNOWN_FORMAT = "golive-evidence/1";
@@ -26,6 +26,9 @@ record Manifest(String format, String runId, boolean complete, String abortReaso
 
     /** The manifest's record of one hash chain: how many lines, and the SHA-256 of the last one. */
     record Chain(long lines, String head) { }
+
+    /** What the manifest says the run was aimed at: its target's name and base URL. */
+    record Target(String name, String baseUrl) { }
 
     /** One file the manifest lists, with the size and SHA-256 it had when the run closed. */
     record ListedFile(String path, long size, String sha256) { }
@@ -64,9 +67,10 @@ record Manifest(String format, String runId, boolean complete, String abortReaso
             throw new Unreadable("'complete' must be true or false");
         }
         JsonNode abort = root.path("abortReason");
+        JsonNode target = object(root, "target");
         return new Manifest(format, runId, complete.booleanValue(),
-                abort.isTextual() ? abort.asText() : null, chains(root), files(root),
-                counts(root));
+                abort.isTextual() ? abort.asText() : null, new Target(text(target, "name"), text(target, "baseUrl")),
+                chains(root), files(root), counts(root));
     }
 
     private static Map<String, Chain> chains(JsonNode root) throws Unreadable {

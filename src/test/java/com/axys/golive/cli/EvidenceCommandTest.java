@@ -38,7 +38,21 @@ final class EvidenceCommandTest {
 
         assertThat(golive("verify", bundle.toString())).isZero();
         assertThat(out.toString()).isEqualTo("VERIFIED: " + RUN_ID + " — 6 calls, 3 transitions, chains intact,"
-                + " 6 files match the manifest, no secrets found" + System.lineSeparator());
+                + " 9 files match the manifest, no secrets found" + System.lineSeparator());
+    }
+
+    @Test
+    void verifyTrustsAGivenCaAndRefusesAnUnreadableOneInOneLine() throws Exception {
+        Path bundle = bundles.complete(root);
+        Path ca = java.nio.file.Files.writeString(root.resolve("ca.pem"), "-----BEGIN CERTIFICATE-----\n"
+                + java.util.Base64.getMimeEncoder().encodeToString(TestBundles.SERVER_CHAIN.get().get(1).getEncoded())
+                + "\n-----END CERTIFICATE-----\n");
+
+        assertThat(golive("verify", "--trust-ca", ca.toString(), bundle.toString())).isZero();
+        assertThat(golive("verify", "--trust-ca", root.resolve("nope.pem").toString(), bundle.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--trust-ca").contains("cannot be read as PEM certificates")
+                .doesNotContain("Exception\n\tat");
     }
 
     @Test

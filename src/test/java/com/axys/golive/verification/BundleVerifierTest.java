@@ -45,7 +45,7 @@ final class BundleVerifierTest {
         assertThat(report.verdict()).isEqualTo(Verdict.VERIFIED);
         assertThat(report.problems()).isEmpty();
         assertThat(report.verdictLine()).isEqualTo("VERIFIED: " + RUN_ID + " — 6 calls, 3 transitions, chains intact,"
-                + " 6 files match the manifest, no secrets found");
+                + " 9 files match the manifest, no secrets found");
     }
 
     @Test
@@ -231,9 +231,9 @@ final class BundleVerifierTest {
     void callNumbersMustStrictlyIncreaseEvenInAnIntactChain() {
         EvidenceRun run = EvidenceRun.open(root, RUN_ID, CLOCK, META);
         for (long seq : new long[] {1, 3, 2}) {
-            run.append(EvidenceFiles.CALLS, EvidenceRun.MAPPER.createObjectNode().put("seq", seq));
+            run.append(EvidenceFiles.CALLS, EvidenceRun.MAPPER.createObjectNode().put("seq", seq).put("url", "https://127.0.0.1:1/v2/x"));
         }
-        run.close();
+        TestBundles.closeLikeARun(run);
 
         assertThat(defects(verifier.verify(run.dir()))).containsExactly("calls.jsonl line 3: seq 2 does not follow"
                 + " seq 3 (call numbers strictly increase; lines were reordered or altered)");
@@ -292,7 +292,7 @@ final class BundleVerifierTest {
     void anIncompleteBundleMustStillHoldWhatItsManifestRecorded() throws Exception {
         EvidenceRun run = EvidenceRun.open(root, RUN_ID, CLOCK, META);
         for (long seq = 1; seq <= 3; seq++) {
-            run.append(EvidenceFiles.CALLS, EvidenceRun.MAPPER.createObjectNode().put("seq", seq));
+            run.append(EvidenceFiles.CALLS, EvidenceRun.MAPPER.createObjectNode().put("seq", seq).put("url", "https://127.0.0.1:1/v2/x"));
         }
         run.updateMetadata(META);
         TestBundles.deleteLine(run.dir().resolve("calls.jsonl"), 3);
@@ -304,7 +304,7 @@ final class BundleVerifierTest {
     @Test
     void anAbortedRunSaysWhy() {
         EvidenceRun run = EvidenceRun.open(root, RUN_ID, CLOCK, META);
-        run.append(EvidenceFiles.CALLS, EvidenceRun.MAPPER.createObjectNode().put("seq", 1));
+        run.append(EvidenceFiles.CALLS, EvidenceRun.MAPPER.createObjectNode().put("seq", 1).put("url", "https://127.0.0.1:1/v2/x"));
         run.abort("interrupted");
 
         VerificationReport report = verifier.verify(run.dir());
@@ -318,7 +318,7 @@ final class BundleVerifierTest {
         EvidenceRun run = EvidenceRun.open(root, RUN_ID, CLOCK, META);
         run.writeFile("summary.md", ("# Summary\nThe card " + TestBundles.PAN + " was issued\n")
                 .getBytes(StandardCharsets.UTF_8));
-        run.close();
+        TestBundles.closeLikeARun(run);
 
         VerificationReport report = verifier.verify(run.dir());
 

@@ -2,6 +2,9 @@ package com.axys.golive.verification;
 
 import com.axys.golive.capture.CapturedExchange;
 import com.axys.golive.capture.ScenarioContext;
+import com.axys.golive.capture.ServerConnection;
+import com.axys.golive.evidence.EvidenceFiles;
+import com.axys.golive.tls.ThrowawayPki;
 import com.axys.golive.contract.ContractResult;
 import com.axys.golive.evidence.ErrorRecorder;
 import com.axys.golive.evidence.EvidenceRun;
@@ -38,6 +41,41 @@ public final class TestBundles {
     private static final ScenarioContext SCENARIO = ScenarioContext.of("Jordan sees their card details",
             "features/phase1/cards.feature", List.of("@checklist:P1.CARD.03"));
 
+    /** A server certificate for 127.0.0.1 and its CA, made once; their private keys are deleted at once. */
+    public static final java.util.function.Supplier<List<java.security.cert.X509Certificate>> SERVER_CHAIN =
+            new java.util.function.Supplier<>() {
+                private List<java.security.cert.X509Certificate> chain;
+
+                @Override
+                public synchronized List<java.security.cert.X509Certificate> get() {
+                    if (chain == null) {
+                        Path dir = null;
+                        try {
+                            dir = Files.createTempDirectory("golive-testbundle-pki");
+                            ThrowawayPki pki = ThrowawayPki.generate(dir, Clock.systemUTC());
+                            chain = List.of(pki.issueServer("server", List.of("localhost")).certificate(),
+                                    pki.caCert());
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        } finally {
+                            deleteTree(dir);
+                        }
+                    }
+                    return chain;
+                }
+            };
+
+    private static void deleteTree(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static final List<String> TEMPLATES = List.of("/cards/{cardId}/details", "/otp/{token}",
             "/cards/{cardId}");
 
@@ -56,8 +94,20 @@ public final class TestBundles {
         run.writeFile(REPORT, "<html><body><h1>Run report</h1><p>6 calls, all passed</p></body></html>\n"
                 .getBytes(StandardCharsets.UTF_8));
         run.writeFile("coverage.json", "{\"P1.CARD.03\":\"automated\"}\n".getBytes(StandardCharsets.UTF_8));
+        run.writeFile("summary.md", "# Run summary\n\n6 calls\n".getBytes(StandardCharsets.UTF_8));
+        run.writeFile(EvidenceFiles.LOG, "{\"message\":\"run opened\"}\n".getBytes(StandardCharsets.UTF_8));
         run.close();
         return run.dir();
+    }
+
+    /** Writes what every complete run writes beside its streams (where the test did not), then closes the run. */
+    public static void closeLikeARun(EvidenceRun run) {
+        for (String name : List.of(EvidenceFiles.LOG, "summary.md", "coverage.json")) {
+            if (!Files.exists(run.dir().resolve(name))) {
+                run.writeFile(name, "{}\n".getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        run.close();
     }
 
     /** A run killed with SIGKILL: records flushed as written, never closed, the start-time manifest left behind. */
@@ -73,6 +123,8 @@ public final class TestBundles {
     }
 
     private void fill(EvidenceRun run) {
+        run.recordConnection(new ServerConnection(CLOCK.instant(), "127.0.0.1", 1, "127.0.0.1", "TLSv1.3",
+                "TLS_AES_128_GCM_SHA256", SERVER_CHAIN.get()));
         ErrorRecorder errors = new ErrorRecorder(run, policy);
         for (int i = 0; i < CALLS; i++) {
             CapturedExchange raw = exchange(run.nextSeq(), i);
