@@ -3,7 +3,6 @@ package com.axys.golive.secrets;
 import com.axys.golive.HarnessException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -12,11 +11,9 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Runs {@code exec:} references through {@code /bin/sh -c} with stdin closed: stdout is the value. A failure is
- * reported with the exit code and the first line of stderr, unless that line repeats the output.
+ * reported with the exit code and at most the first line of stderr, redacted ({@link FailedCommandText}).
  */
 final class CommandSource {
-
-    private static final int MAX_STDERR_LINE = 200;
 
     private final Duration timeout;
 
@@ -37,7 +34,7 @@ final class CommandSource {
             }
             byte[] out = stdout.get(remaining(deadline), TimeUnit.NANOSECONDS);
             if (process.exitValue() != 0) {
-                String line = firstLine(stderr.get(remaining(deadline), TimeUnit.NANOSECONDS), out);
+                String line = FailedCommandText.of(stderr.get(remaining(deadline), TimeUnit.NANOSECONDS), out);
                 throw usage(thing + " exited " + process.exitValue() + line + "; run it yourself to check");
             }
             if (out.length > SecretResolver.MAX_BYTES) {
@@ -81,20 +78,6 @@ final class CommandSource {
         reader.setDaemon(true);
         reader.start();
         return task;
-    }
-
-    /** ": first line" of stderr, or a note saying why it is not shown; never the value printed on stdout. */
-    private static String firstLine(byte[] stderr, byte[] stdout) {
-        String line = new String(stderr, StandardCharsets.UTF_8).lines().map(String::strip)
-                .filter(l -> !l.isEmpty()).findFirst().orElse("");
-        if (line.isEmpty()) {
-            return " (nothing on stderr)";
-        }
-        String out = new String(stdout, StandardCharsets.UTF_8).strip();
-        if (!out.isEmpty() && line.contains(out)) {
-            return " (stderr not shown: it repeats the command's output)";
-        }
-        return ": " + (line.length() > MAX_STDERR_LINE ? line.substring(0, MAX_STDERR_LINE) + "..." : line);
     }
 
     private static void kill(Process process) {

@@ -16,6 +16,11 @@ final class FileSource {
     }
 
     Secret read(SecretRef ref) {
+        if (ref.bare() && !Files.exists(expand(ref.locator()))) {
+            throw usage("a credential was given as plain text that names no file (not shown: it may be the secret"
+                    + " itself); give a reference, env:NAME, file:/path or exec:<command> (the API key itself goes in"
+                    + " AXYS_API_KEY)");
+        }
         Path path = expand(ref.locator());
         String thing = "secret file '" + ref + "' (resolved to " + path + ")";
         if (Files.isDirectory(path)) {

@@ -7,12 +7,15 @@ import java.util.regex.Pattern;
 
 /**
  * A reference to a secret, never its value: {@code env:NAME}, {@code file:/path} or {@code exec:<command>}.
- * Its text is safe to print; the value it points at is read only by {@link SecretResolver}.
+ * Its text is safe to print; the value it points at is read only by {@link SecretResolver}. Text written without a
+ * scheme is {@code bare}: read as a file path, but it may be a value pasted where a reference belongs, so messages
+ * about a bare reference that names no file do not repeat it.
  */
-public record SecretRef(Scheme scheme, String locator) {
+public record SecretRef(Scheme scheme, String locator, boolean bare) {
 
     private static final String FORMS = "write env:NAME, file:/path or exec:<command>";
     private static final Pattern VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     /** Where the value lives. */
     public enum Scheme { ENV, FILE, EXEC }
@@ -29,6 +32,14 @@ public record SecretRef(Scheme scheme, String locator) {
             throw new HarnessException(HarnessException.Category.USAGE, "secret reference '" + text
                     + "' is not an environment variable name (letters, digits, _); " + FORMS);
         }
+        if (bare && scheme != Scheme.FILE) {
+            throw new IllegalArgumentException("only a file path can be written without a scheme");
+        }
+    }
+
+    /** A reference written with its scheme. */
+    public SecretRef(Scheme scheme, String locator) {
+        this(scheme, locator, false);
     }
 
     /**
@@ -44,10 +55,27 @@ public record SecretRef(Scheme scheme, String locator) {
         for (Scheme scheme : Scheme.values()) {
             String prefix = prefix(scheme);
             if (trimmed.regionMatches(true, 0, prefix, 0, prefix.length())) {
-                return new SecretRef(scheme, trimmed.substring(prefix.length()).strip());
+                String locator = trimmed.substring(prefix.length()).strip();
+                if (scheme == Scheme.FILE) {
+                    refuseValue(locator);
+                }
+                return new SecretRef(scheme, locator);
             }
         }
-        return new SecretRef(Scheme.FILE, trimmed);
+        refuseValue(trimmed);
+        return new SecretRef(Scheme.FILE, trimmed, true);
+    }
+
+    /** Refuses, without repeating it, text that no path holds: PEM text, a line break, a control character. */
+    private static void refuseValue(String text) {
+        String holds = text.startsWith("-----BEGIN") ? "PEM text"
+                : text.contains("\n") || text.contains("\r") ? "a line break"
+                : CONTROL.matcher(text).find() ? "a control character" : null;
+        if (holds != null) {
+            throw new HarnessException(HarnessException.Category.USAGE, "a credential was given as text that cannot"
+                    + " be a reference or a path (it holds " + holds + "; not shown); " + FORMS
+                    + " (PEM text itself can be passed in AXYS_CLIENT_CERT or AXYS_CLIENT_KEY)");
+        }
     }
 
     private static String prefix(Scheme scheme) {

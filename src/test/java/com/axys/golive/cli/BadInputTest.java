@@ -153,6 +153,30 @@ final class BadInputTest {
     }
 
     @Test
+    void anApiKeyValueGivenWhereAReferenceBelongsIsRefusedWithoutEchoingIt() {
+        String pasted = "sk_live_7Hq2Zp9xLm4vRt8w";
+        Outcome o = golive("run", "--target", NOWHERE, "--cert", "file:" + pki.client().certPem(),
+                "--key", "file:" + pki.client().keyPem(), "--api-key", pasted,
+                "--evidence", dir.resolve("evidence").toString());
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).contains("plain text that names no file").contains("AXYS_API_KEY");
+        assertThat(o.out() + o.err()).doesNotContain(pasted);
+        assertOneCleanLine(o);
+    }
+
+    @Test
+    void pemTextGivenWhereAReferenceBelongsIsRefusedWithoutEchoingIt() throws IOException {
+        String pem = Files.readString(pki.client().keyPem());
+        String body = pem.lines().skip(1).findFirst().orElseThrow();
+        Outcome o = golive("run", "--target", NOWHERE, "--cert", "file:" + pki.client().certPem(), "--key", pem,
+                "--api-key", "file:" + apiKey, "--evidence", dir.resolve("evidence").toString());
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).contains("holds PEM text; not shown");
+        assertThat(o.out() + o.err()).doesNotContain(body);
+        assertOneCleanLine(o);
+    }
+
+    @Test
     void anUnknownOptionPointsAtHelp() {
         Outcome o = golive("run", "--taget", "staging");
         assertThat(o.code()).isEqualTo(2);

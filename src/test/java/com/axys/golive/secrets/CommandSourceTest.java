@@ -2,6 +2,7 @@ package com.axys.golive.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.axys.golive.HarnessException;
 import java.time.Duration;
@@ -43,6 +44,40 @@ final class CommandSourceTest {
                 .isInstanceOf(HarnessException.class)
                 .hasMessageEndingWith("' exited 1 (stderr not shown: it repeats the command's output); "
                         + "run it yourself to check");
+    }
+
+    @Test
+    void withholdsStderrThatRepeatsOneLineOfAMultiLineOutput() {
+        String body = "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7";
+        String header = "-----BEGIN " + "PRIVATE KEY-----";
+        String footer = "-----END " + "PRIVATE KEY-----";
+
+        Throwable thrown = catchThrowable(() -> commands.read(SecretRef.parse("exec:printf '%s\\n' '" + header
+                + "' " + body + " '" + footer + "'; echo " + body + " >&2; exit 1")));
+
+        assertThat(thrown).isInstanceOf(HarnessException.class)
+                .hasMessageEndingWith("exited 1 (stderr not shown: it repeats the command's output); "
+                        + "run it yourself to check");
+        String printed = thrown.getMessage().substring(thrown.getMessage().lastIndexOf("' exited"));
+        assertThat(printed).doesNotContain("MIIEv");
+    }
+
+    @Test
+    void replacesAnyKeyLikeBlobOnStderrByAMarker() {
+        Throwable thrown = catchThrowable(() -> commands.read(SecretRef.parse(
+                "exec:echo \"refused key $(printf %s sk_live_ 7Hq2 Zp9x Lm4v Rt8w)\" >&2; exit 2")));
+
+        assertThat(thrown).isInstanceOf(HarnessException.class)
+                .hasMessageEndingWith("exited 2: refused key [REDACTED:secret-output]; run it yourself to check");
+    }
+
+    @Test
+    void showsNoTerminalControlCharactersFromStderr() {
+        Throwable thrown = catchThrowable(() -> commands.read(SecretRef.parse(
+                "exec:printf '\\033[31mdenied\\033[0m\\tnow\\n' >&2; exit 1")));
+
+        assertThat(thrown.getMessage()).endsWith("exited 1: denied now; run it yourself to check")
+                .doesNotContain("\u001b");
     }
 
     @Test

@@ -20,8 +20,8 @@ final class SecretRefTest {
 
     @Test
     void readsTextWithoutAKnownSchemeAsAFilePath() {
-        assertThat(SecretRef.parse("certs/program.key")).isEqualTo(new SecretRef(Scheme.FILE, "certs/program.key"));
-        assertThat(SecretRef.parse("~/axys/program.key")).isEqualTo(new SecretRef(Scheme.FILE, "~/axys/program.key"));
+        assertThat(SecretRef.parse("certs/program.key")).isEqualTo(new SecretRef(Scheme.FILE, "certs/program.key", true));
+        assertThat(SecretRef.parse("~/axys/program.key")).isEqualTo(new SecretRef(Scheme.FILE, "~/axys/program.key", true));
     }
 
     @Test

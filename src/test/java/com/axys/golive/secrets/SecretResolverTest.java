@@ -70,6 +70,34 @@ final class SecretResolverTest {
     }
 
     @Test
+    void refusesAValueGivenWhereAReferenceBelongsWithoutRepeatingIt() {
+        String pasted = "sk_live_7Hq2Zp9xLm4vRt8w";
+
+        Throwable thrown = catchThrowable(() -> resolver.resolve(SecretRef.parse(pasted)));
+
+        assertThat(thrown).isInstanceOf(HarnessException.class)
+                .hasMessage("a credential was given as plain text that names no file (not shown: it may be the"
+                        + " secret itself); give a reference, env:NAME, file:/path or exec:<command> (the API key"
+                        + " itself goes in AXYS_API_KEY)")
+                .extracting(e -> ((HarnessException) e).category()).isEqualTo(HarnessException.Category.USAGE);
+    }
+
+    @Test
+    void refusesPemTextOrLineBreaksGivenWhereAReferenceBelongsWithoutRepeatingThem() {
+        String pem = "-----BEGIN " + "PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcw\n-----END "
+                + "PRIVATE KEY-----";
+
+        for (String pasted : List.of(pem, "k-7f3a9c\nsecond line", "k-7f3a9c\u0007")) {
+            Throwable thrown = catchThrowable(() -> SecretRef.parse(pasted));
+
+            assertThat(thrown).isInstanceOf(HarnessException.class)
+                    .hasMessageStartingWith("a credential was given as text that cannot be a reference or a path"
+                            + " (it holds ");
+            assertThat(thrown.getMessage()).doesNotContain("MIIEv", "k-7f3a9c", "second line");
+        }
+    }
+
+    @Test
     void rejectsANonPositiveExecTimeout() {
         assertThatThrownBy(() -> new SecretResolver(Map.of(), Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class);
