@@ -6,6 +6,7 @@ import com.axys.golive.launch.ProductionGuard;
 import com.axys.golive.config.HarnessConfig;
 import com.axys.golive.run.HarnessSession;
 import com.axys.golive.run.HarnessSessions;
+import com.axys.golive.run.IgnoredCredentials;
 import com.axys.golive.runner.CiReports;
 import com.axys.golive.runner.FeatureRunner;
 import com.axys.golive.runner.RunSummary;
@@ -89,6 +90,9 @@ final class RunCommand implements Callable<Integer> {
         }
         out.println("golive run: target " + config.target().name()
                 + (config.target().isSimulator() ? " (embedded, starting…)" : " " + config.target().baseUrl()));
+        if (config.target().isSimulator()) {
+            IgnoredCredentials.note(config.credentials()).ifPresent(note -> out.println("  note      " + note));
+        }
         out.flush();
         RunSummary summary;
         HarnessSession session = HarnessSession.open(config, Clock.systemUTC(),

@@ -113,6 +113,8 @@ public final class HarnessSession implements AutoCloseable {
         ResolvedCredentials credentials = null;
         if (!config.target().isSimulator()) {
             credentials = ResolvedCredentials.load(config.target(), config.credentials(), secrets, clock);
+        } else {
+            IgnoredCredentials.requireFilesExist(config.credentials(), secrets);
         }
         ScratchFolder scratch = ScratchFolder.create();
         EmbeddedSimulator simulator = null;

@@ -16,19 +16,8 @@ final class FileSource {
     }
 
     Secret read(SecretRef ref) {
-        if (ref.bare() && !Files.exists(expand(ref.locator()))) {
-            throw usage("a credential was given as plain text that names no file (not shown: it may be the secret"
-                    + " itself); give a reference, env:NAME, file:/path or exec:<command> (the API key itself goes in"
-                    + " AXYS_API_KEY)");
-        }
-        Path path = expand(ref.locator());
-        String thing = "secret file '" + ref + "' (resolved to " + path + ")";
-        if (Files.isDirectory(path)) {
-            throw usage(thing + " is a directory; point the reference at a file");
-        }
-        if (!Files.exists(path)) {
-            throw usage(thing + " does not exist; check the path");
-        }
+        Path path = requireFile(ref);
+        String thing = describe(ref, path);
         byte[] value;
         try (InputStream in = Files.newInputStream(path)) {
             value = in.readNBytes(SecretResolver.MAX_BYTES + 1);
@@ -41,6 +30,27 @@ final class FileSource {
                     + "file itself");
         }
         return Secret.of(ref.toString(), value);
+    }
+
+    /** The file {@code ref} names, or a usage error saying why it names none (a bare reference is not repeated). */
+    Path requireFile(SecretRef ref) {
+        if (ref.bare() && !Files.exists(expand(ref.locator()))) {
+            throw usage("a credential was given as plain text that names no file (not shown: it may be the secret"
+                    + " itself); give a reference, env:NAME, file:/path or exec:<command> (the API key itself goes in"
+                    + " AXYS_API_KEY)");
+        }
+        Path path = expand(ref.locator());
+        if (Files.isDirectory(path)) {
+            throw usage(describe(ref, path) + " is a directory; point the reference at a file");
+        }
+        if (!Files.exists(path)) {
+            throw usage(describe(ref, path) + " does not exist; check the path");
+        }
+        return path;
+    }
+
+    private static String describe(SecretRef ref, Path path) {
+        return "secret file '" + ref + "' (resolved to " + path + ")";
     }
 
     /** {@code ~} and {@code ~/x} expand to the home directory; other paths resolve against the working directory. */

@@ -46,6 +46,17 @@ public final class SecretResolver {
         return new SecretResolver(environment, DEFAULT_EXEC_TIMEOUT);
     }
 
+    /**
+     * Checks that a {@code file:} (or bare) reference names an existing file, without reading it; {@code env:} and
+     * {@code exec:} references are not looked at (a command is run only when its value is needed).
+     */
+    public void requireFileExists(SecretRef ref) {
+        Objects.requireNonNull(ref, "ref");
+        if (ref.scheme() == SecretRef.Scheme.FILE) {
+            files.requireFile(ref);
+        }
+    }
+
     public Secret resolve(SecretRef ref) {
         Objects.requireNonNull(ref, "ref");
         Secret secret = switch (ref.scheme()) {

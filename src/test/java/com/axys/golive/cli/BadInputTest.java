@@ -177,6 +177,26 @@ final class BadInputTest {
     }
 
     @Test
+    void aMissingCertificateFileIsRefusedOnTheSimulatorToo() {
+        Outcome o = golive("run", "--cert", "file:" + dir.resolve("no-such.crt"), "--key",
+                "file:" + pki.client().keyPem(), "--evidence", dir.resolve("evidence-sim").toString());
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).contains("no-such.crt").contains("does not exist")
+                .contains("the simulator issues its own client certificate");
+        assertThat(dir.resolve("evidence-sim")).as("nothing was started").doesNotExist();
+        assertOneCleanLine(o);
+    }
+
+    @Test
+    void aMissingKeyFileIsRefusedOnTheSimulatorToo() {
+        Outcome o = golive("run", "--target", "simulator", "--key", "file:" + dir.resolve("no-such.key"),
+                "--evidence", dir.resolve("evidence-sim").toString());
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).contains("no-such.key").contains("does not exist");
+        assertOneCleanLine(o);
+    }
+
+    @Test
     void anUnknownOptionPointsAtHelp() {
         Outcome o = golive("run", "--taget", "staging");
         assertThat(o.code()).isEqualTo(2);
