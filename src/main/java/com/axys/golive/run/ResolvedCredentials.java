@@ -49,11 +49,31 @@ public record ResolvedCredentials(ClientIdentity identity, List<X509Certificate>
         if (refs.apiKey() == null) {
             throw missing(target, "an API key", "AXYS_API_KEY (the value) or --api-key env:NAME|file:|exec:");
         }
-        Secret apiKey = secrets.resolve(refs.apiKey());
+        Secret apiKey = requireHeaderSafe(secrets.resolve(refs.apiKey()));
         List<X509Certificate> anchors = refs.caBundleRef()
                 .map(ref -> SslContexts.readCertificates(secrets.resolve(ref).bytes(), ref.toString()))
                 .orElse(List.of());
         return new ResolvedCredentials(identity, anchors, apiKey);
+    }
+
+    /**
+     * An X-API-Key goes out as one header line: a line break or another control character in it would be sent
+     * folded into a space (or split the header), and a character outside printable ASCII is mangled on the wire.
+     * Either is refused here, before any connection, naming the reference and never the value.
+     */
+    static Secret requireHeaderSafe(Secret apiKey) {
+        String value = apiKey.asString();
+        String holds = value.chars().anyMatch(c -> c == '\n' || c == '\r') ? "a line break (a control character)"
+                : value.chars().anyMatch(c -> c < 0x20 || c == 0x7f) ? "a control character"
+                : value.chars().anyMatch(c -> c > 0x7e) ? "a character outside printable ASCII"
+                : Character.isWhitespace(value.charAt(0)) ? "leading whitespace" : null;
+        if (holds == null) {
+            return apiKey;
+        }
+        apiKey.wipe();
+        throw new HarnessException(Category.USAGE, "the API key from '" + apiKey.source() + "' holds " + holds
+                + " (the key is not shown); an X-API-Key is one line of printable characters: store the key alone,"
+                + " with nothing but an optional trailing newline");
     }
 
     private static HarnessException missing(Target target, String what, String how) {

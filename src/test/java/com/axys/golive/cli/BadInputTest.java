@@ -197,6 +197,21 @@ final class BadInputTest {
     }
 
     @Test
+    void anApiKeyHoldingALineBreakOrControlCharacterIsRefusedAtLoadWithoutPrintingIt() throws IOException {
+        for (String key : java.util.List.of("k-7f3a9c\nX-Injected: 1", "k-7f3a9c\r\nsecond", "k-7f\u00073a9c",
+                "k-7f3a\t9c")) {
+            Path file = Files.writeString(dir.resolve("control-api.key"), key + "\n");
+            Outcome o = golive("run", "--target", NOWHERE, "--cert", "file:" + pki.client().certPem(), "--key",
+                    "file:" + pki.client().keyPem(), "--api-key", "file:" + file,
+                    "--evidence", dir.resolve("evidence").toString());
+            assertThat(o.code()).as("exit code for %s; %s", key.replaceAll("\\p{Cntrl}", "?"), o.err()).isEqualTo(2);
+            assertThat(o.err()).contains("API key").contains("'file:" + file + "'").contains("control character");
+            assertThat(o.out() + o.err()).doesNotContain("k-7f", "3a9c", "Injected", "second");
+            assertOneCleanLine(o);
+        }
+    }
+
+    @Test
     void anUnknownOptionPointsAtHelp() {
         Outcome o = golive("run", "--taget", "staging");
         assertThat(o.code()).isEqualTo(2);
