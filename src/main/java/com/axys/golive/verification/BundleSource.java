@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * A bundle as the user named it: the run folder, or a zip made by {@code golive evidence pack}, read in place
- * through the JDK's zip file system (nothing is extracted). Anything that is not a bundle at all is a usage error;
+ * through the JDK's zip file system (nothing is extracted), once {@link BoundedZip} has found it inside its
+ * {@link ZipLimits}. Anything that is not a bundle at all is a usage error;
  * a zip whose layout was changed after packing yields problems instead.
  */
 final class BundleSource implements AutoCloseable {
@@ -35,7 +36,7 @@ final class BundleSource implements AutoCloseable {
         this.problems = List.copyOf(problems);
     }
 
-    static BundleSource open(Path given) {
+    static BundleSource open(Path given, ZipLimits limits) {
         if (Files.isDirectory(given)) {
             requireBundle(given, given.toString());
             return new BundleSource(given, null, List.of());
@@ -48,7 +49,7 @@ final class BundleSource implements AutoCloseable {
             throw new HarnessException(Category.USAGE, given + " is a file but not a zip; give the run's folder"
                     + " (evidence/<run-id>/) or the zip 'golive evidence pack' made of it");
         }
-        return openZip(given);
+        return openZip(given, limits);
     }
 
     /** The bundle folder: on disk, or the zip's top folder. */
@@ -78,7 +79,7 @@ final class BundleSource implements AutoCloseable {
         }
     }
 
-    private static BundleSource openZip(Path file) {
+    private static BundleSource openZip(Path file, ZipLimits limits) {
         String name = String.valueOf(file.getFileName());
         FileSystem fs;
         try {
@@ -88,6 +89,7 @@ final class BundleSource implements AutoCloseable {
                     .getSimpleName() + "): it is damaged; pack the run folder again or restore the original zip", e);
         }
         try {
+            BoundedZip.check(file, fs, limits);
             List<Problem> problems = new ArrayList<>(checksum(file));
             Path top = fs.getPath("/");
             List<Path> entries = list(top);

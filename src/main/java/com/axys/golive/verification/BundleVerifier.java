@@ -38,15 +38,27 @@ public final class BundleVerifier {
 
     private final LeakScanner scanner = new LeakScanner();
     private final ProvenanceCheck provenance;
+    private final ZipLimits limits;
 
-    /** A verifier that trusts the JDK's certificate authorities for Axys's server certificates. */
+    /** A verifier that trusts the JDK's certificate authorities and reads zips within {@link ZipLimits#standard()}. */
     public BundleVerifier() {
         this(ServerTrust.jdkAnd(List.of()));
     }
 
     /** A verifier that trusts {@code trust}'s certificate authorities for Axys's server certificates. */
     public BundleVerifier(ServerTrust trust) {
+        this(trust, ZipLimits.standard());
+    }
+
+    /** A verifier that refuses, as an evidence error, a zip that unpacks beyond {@code limits}. */
+    public BundleVerifier(ZipLimits limits) {
+        this(ServerTrust.jdkAnd(List.of()), limits);
+    }
+
+    /** A verifier trusting {@code trust} for server certificates and reading zips within {@code limits}. */
+    public BundleVerifier(ServerTrust trust, ZipLimits limits) {
         this.provenance = new ProvenanceCheck(trust);
+        this.limits = java.util.Objects.requireNonNull(limits, "limits");
     }
 
     /**
@@ -63,7 +75,7 @@ public final class BundleVerifier {
     }
 
     public VerificationReport verify(Path bundleDirOrZip, KnownSecrets known) {
-        try (BundleSource source = BundleSource.open(bundleDirOrZip)) {
+        try (BundleSource source = BundleSource.open(bundleDirOrZip, limits)) {
             Path root = source.root();
             List<Problem> problems = new ArrayList<>(source.problems());
             List<Leak> leaks = scanner.scan(root, known);

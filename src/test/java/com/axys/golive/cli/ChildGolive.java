@@ -29,9 +29,15 @@ final class ChildGolive {
     }
 
     static ChildGolive start(Path tmpDir, Path log, String... args) throws IOException {
+        return start(tmpDir, log, List.of(), args);
+    }
+
+    /** Like {@link #start(Path, Path, String...)} with extra JVM options, e.g. a small {@code -Xmx}. */
+    static ChildGolive start(Path tmpDir, Path log, List<String> jvmOptions, String... args) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Djava.io.tmpdir=" + tmpDir, "-cp", classpath(),
-                GoLive.class.getName()));
+        List<String> command = new ArrayList<>(List.of(java, "-Djava.io.tmpdir=" + tmpDir));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classpath(), GoLive.class.getName()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
                 .start();
