@@ -3,11 +3,10 @@ package com.axys.golive.config;
 import com.axys.golive.HarnessException;
 import com.axys.golive.HarnessException.Category;
 import com.axys.golive.secrets.SecretRef;
-import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -81,30 +80,19 @@ public final class ConfigLoader {
             }
             return ConfigFile.empty();
         }
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+        ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         try {
             ConfigFile parsed = yaml.readValue(path.toFile(), ConfigFile.class);
             return parsed == null ? ConfigFile.empty() : parsed;
-        } catch (UnrecognizedPropertyException e) {
-            throw new HarnessException(Category.USAGE, "config file '" + path.getFileName() + "'" + at(e.getLocation())
-                    + ": unknown key '" + e.getPropertyName() + "'; known keys here: "
-                    + e.getKnownPropertyIds().stream().map(String::valueOf).sorted()
-                    .collect(Collectors.joining(", ")));
         } catch (JsonProcessingException e) {
-            throw new HarnessException(Category.USAGE, "config file '" + path.getFileName() + "' is malformed"
-                    + at(e.getLocation()) + ": " + e.getOriginalMessage().lines().findFirst().orElse("")
-                    + "; fix the YAML (see golive.example.yaml)");
+            throw YamlProblem.of(String.valueOf(path.getFileName()), e);
         } catch (IOException e) {
             throw new HarnessException(Category.USAGE, "config file '" + path + "' cannot be read ("
                     + e.getClass().getSimpleName() + "); check its permissions");
         }
-    }
-
-    private static String at(JsonLocation location) {
-        return location == null || location.getLineNr() < 0 ? "" : " (line " + location.getLineNr() + ", column "
-                + location.getColumnNr() + ")";
     }
 
     private static Credentials fileCredentials(ConfigFile file) {

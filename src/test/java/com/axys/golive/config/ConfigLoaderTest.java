@@ -74,6 +74,37 @@ final class ConfigLoaderTest {
     }
 
     @Test
+    void everyMalformedYamlIsOnePlainLineNamingFileLineAndColumnWithoutJacksonNames() throws IOException {
+        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("client:\n  connectTimeoutSeconds: ten\n", "client.connectTimeoutSeconds must be a whole number");
+        cases.put("client:\n  maxCallsPerSecond: [1, 2]\n", "client.maxCallsPerSecond must be a number");
+        cases.put("target: [staging, production]\n", "target must be a single value");
+        cases.put("credentials: sk_live_7Hq2Zp9xLm4vRt8w\n", "credentials must be a section of keys");
+        cases.put("program:\n  features: {physical: true}\n", "program.features must be a list");
+        cases.put("target: staging\ntarget: production\n", "key 'target' is given twice");
+        cases.put("target: [staging\n", "is malformed");
+        cases.put("program:\n  features: [physical\n", "is malformed");
+        cases.put("target: staging\n\tbaseUrl: x\n", "is malformed");
+        cases.put("target: 'unclosed\n", "is malformed");
+        cases.put("- staging\n- production\n", "must be a section of keys");
+        cases.put("client:\n  readTimeoutSeconds: 99999999999\n", "client.readTimeoutSeconds must be a whole number");
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            Files.writeString(dir.resolve("golive.yaml"), c.getKey());
+
+            Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
+                    () -> new ConfigLoader(Map.of(), dir).load(ConfigOverrides.none()));
+
+            assertThat(thrown).as("for %s", c.getKey()).isInstanceOf(HarnessException.class);
+            assertThat(((HarnessException) thrown).category()).isEqualTo(HarnessException.Category.USAGE);
+            assertThat(thrown.getMessage()).as("for %s", c.getKey())
+                    .startsWith("config file 'golive.yaml'").contains(c.getValue())
+                    .containsPattern("line \\d+, column \\d+").doesNotContain("\n")
+                    .doesNotContain("`", "java.", "com.", "Json", "$", "Creator", "START_", "deserialize", "token",
+                            "sk_live", "Integer", "String");
+        }
+    }
+
+    @Test
     void anUnknownKeyIsNamedWithTheKnownOnes() throws IOException {
         Files.writeString(dir.resolve("golive.yaml"), "target: staging\ntraget: production\n");
         assertThatThrownBy(() -> new ConfigLoader(Map.of(), dir).load(ConfigOverrides.none()))
