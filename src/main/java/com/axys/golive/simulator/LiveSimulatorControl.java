@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
 import java.util.function.UnaryOperator;
 
 /** The control surface of one running simulator: checks its arguments, then acts on the domain or the adapter. */
@@ -24,14 +25,16 @@ final class LiveSimulatorControl implements SimulatorControl {
     private final ProgramProfile initialProgram;
     private final ResponseOverrides overrides;
     private final Set<String> operationIds;
+    private final LongSupplier requestsReceived;
 
     LiveSimulatorControl(SimulatedAxys axys, AtomicReference<ProgramProfile> program, ResponseOverrides overrides,
-                         Set<String> operationIds) {
+                         Set<String> operationIds, LongSupplier requestsReceived) {
         this.axys = axys;
         this.program = program;
         this.initialProgram = program.get();
         this.overrides = overrides;
         this.operationIds = Set.copyOf(operationIds);
+        this.requestsReceived = requestsReceived;
     }
 
     @Override
@@ -156,5 +159,10 @@ final class LiveSimulatorControl implements SimulatorControl {
             throw new IllegalArgumentException("an HTTP status is 100-599, got " + status);
         }
         return status;
+    }
+
+    @Override
+    public long requestsReceived() {
+        return requestsReceived.getAsLong();
     }
 }

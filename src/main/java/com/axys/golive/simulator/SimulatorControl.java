@@ -101,4 +101,10 @@ public interface SimulatorControl {
 
     /** The operationIds the simulator answers. */
     Set<String> operationIds();
+
+    /**
+     * How many HTTP requests reached the simulator since it started, whatever it answered (a refused TLS handshake
+     * is none); {@link #reset()} keeps the count.
+     */
+    long requestsReceived();
 }

@@ -54,6 +54,18 @@ final class LiveSimulatorControlTest {
     }
 
     @Test
+    void countsEveryRequestThatReachesItWhateverTheAnswerAndKeepsTheCountOnReset() {
+        long before = control.requestsReceived();
+        client.get("/cardholders");
+        client.get("/no-such-route");
+        control.failNext("listCardholders", 1, 503);
+        client.get("/cardholders");
+        control.reset();
+
+        assertThat(control.requestsReceived()).isEqualTo(before + 3);
+    }
+
+    @Test
     void aStatusOverrideChangesOnlyTheHttpStatus() {
         control.overrideStatus("createCardholder", 201);
         Reply reply = client.post("/cardholders", Onboarding.jordan());

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Request → domain operation → response, in the order a real gateway works: an injected failure (the WAF/gateway
@@ -25,6 +26,7 @@ public final class ApiDispatcher {
     private final RouteTable routes;
     private final byte[] apiKey;
     private final ResponseOverrides overrides;
+    private final AtomicLong received = new AtomicLong();
 
     public ApiDispatcher(SimulatedAxys axys, String apiKey, ResponseOverrides overrides) {
         this.routes = AxysRoutes.of(axys);
@@ -37,7 +39,13 @@ public final class ApiDispatcher {
         return routes.operationIds();
     }
 
+    /** How many requests were dispatched since start, whatever their answer. */
+    public long requestsReceived() {
+        return received.get();
+    }
+
     public ApiResponse dispatch(ApiRequest request) {
+        received.incrementAndGet();
         String[] pathAndQuery = request.url().split("\\?", 2);
         String path = normalised(pathAndQuery[0]);
         Optional<RouteTable.Matched> matched = path.startsWith(BASE_PATH + "/")
