@@ -8,7 +8,6 @@ import com.axys.golive.capture.ServerConnection;
 import com.axys.golive.contract.ContractResult;
 import com.axys.golive.ledger.Transition;
 import com.axys.golive.redaction.RedactedExchange;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,12 +21,19 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * One run's evidence folder, {@code <root>/<run id>/}, open for the length of the run. Streams are created at
  * start, every record is flushed as written, and a manifest marked {@code complete:false} is written at once, so a
  * run that dies leaves a bundle the verifier reads as incomplete rather than corrupt.
+ *
+ * <p>The evidence is critical: the first write that fails (a full disk) becomes one {@code EVIDENCE} error, handed
+ * to {@link #whenWriteFails} (the run stops calling the target) and thrown to the writer; later failures repeat
+ * it. What was written stays, and closing marks the bundle incomplete with that reason, if the manifest can still
+ * be written.
  */
 public final class EvidenceRun implements ExchangeSink, AutoCloseable {
 
@@ -44,6 +50,7 @@ public final class EvidenceRun implements ExchangeSink, AutoCloseable {
     private volatile RunMetadata metadata;
     private boolean closed;
     private String abortReason;
+    private final FirstWriteFailure failures;
 
     private EvidenceRun(Path dir, String runId, Clock clock, RunMetadata metadata) {
         this.runId = runId;
@@ -51,12 +58,27 @@ public final class EvidenceRun implements ExchangeSink, AutoCloseable {
         this.clock = clock;
         this.startedAt = clock.instant();
         this.metadata = metadata;
+        this.failures = new FirstWriteFailure(dir.getParent());
         for (String name : List.of(EvidenceFiles.CALLS, EvidenceFiles.TRANSITIONS, EvidenceFiles.ERRORS,
                 EvidenceFiles.SCENARIOS, EvidenceFiles.CONNECTIONS)) {
-            chains.put(name, new JsonlChain(dir.resolve(name), runId, MAPPER));
+            try {
+                chains.put(name, new JsonlChain(dir.resolve(name), runId, MAPPER));
+            } catch (UncheckedIOException e) {
+                throw failed(name, e.getCause());
+            }
         }
         this.manifest = new ManifestWriter(dir, MAPPER);
         writeManifest(false, RunTally.EMPTY);
+    }
+
+    /** Who is told, once, when the first write fails: the run's call gate, so that no further call is made. */
+    public void whenWriteFails(Consumer<HarnessException> listener) {
+        failures.listener(listener);
+    }
+
+    /** The first write that failed, if any. */
+    public Optional<HarnessException> writeFailure() {
+        return failures.first();
     }
 
     /** The clock the run's evidence is stamped with. */
@@ -94,29 +116,7 @@ public final class EvidenceRun implements ExchangeSink, AutoCloseable {
 
     @Override
     public void record(RedactedExchange exchange, ContractResult contract, ScenarioContext scenario) {
-        ObjectNode line = MAPPER.createObjectNode();
-        line.put("seq", exchange.seq());
-        line.put("ts", exchange.startedAt().toString());
-        line.put("scenario", scenario.name());
-        line.put("feature", scenario.feature());
-        line.set("checklist", MAPPER.valueToTree(scenario.checklistIds()));
-        line.put("method", exchange.method());
-        line.put("operationId", contract.operationId());
-        line.put("pathTemplate", contract.pathTemplate());
-        line.put("path", exchange.path());
-        line.put("url", exchange.url());
-        line.put("status", exchange.status());
-        line.put("durationMs", exchange.durationMillis());
-        line.put("negativeTest", exchange.negativeTest());
-        line.set("request", message(exchange.requestHeaders(), exchange.requestBody()));
-        line.set("response", message(exchange.responseHeaders(), exchange.responseBody()));
-        ObjectNode verdict = line.putObject("contract");
-        verdict.put("result", contract.outcome().name().toLowerCase(java.util.Locale.ROOT));
-        verdict.set("violations", MAPPER.valueToTree(contract.violations()));
-        if (exchange.failure() != null) {
-            line.put("failure", exchange.failure());
-        }
-        append(EvidenceFiles.CALLS, line);
+        append(EvidenceFiles.CALLS, ExchangeFormatter.line(MAPPER, exchange, contract, scenario));
     }
 
     /** Records how a scenario ended: its name, tags, checklist ids, status and (redacted) failure message. */
@@ -166,7 +166,11 @@ public final class EvidenceRun implements ExchangeSink, AutoCloseable {
         if (chain == null) {
             throw new IllegalArgumentException("no evidence stream named " + fileName + "; known: " + chains.keySet());
         }
-        chain.append(record);
+        try {
+            chain.append(record);
+        } catch (UncheckedIOException e) {
+            throw failed(fileName, e.getCause());
+        }
     }
 
     /** Writes a whole file into the bundle (reports, summaries); it is hashed into the manifest at close. */
@@ -180,7 +184,7 @@ public final class EvidenceRun implements ExchangeSink, AutoCloseable {
             OwnerOnly.write(file, content);
             return file;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write evidence file " + file, e);
+            throw failed(dir.relativize(file).toString(), e);
         }
     }
 
@@ -196,9 +200,21 @@ public final class EvidenceRun implements ExchangeSink, AutoCloseable {
             return;
         }
         closed = true;
-        chains.values().forEach(JsonlChain::close);
-        writeManifest(true, tally());
-        restrict();
+        Optional<HarnessException> before = failures.first();
+        closeChains();
+        abortReason = failures.problem();
+        try {
+            writeManifest(abortReason == null, tally());
+        } catch (HarnessException manifestFailed) {
+            if (before.isEmpty()) {
+                throw manifestFailed; // the first failure, at the very end: the run has to say so
+            }
+        } finally {
+            restrict();
+        }
+        if (before.isEmpty() && failures.first().isPresent()) {
+            throw failures.first().get();
+        }
     }
 
     /**
@@ -210,10 +226,30 @@ public final class EvidenceRun implements ExchangeSink, AutoCloseable {
             return;
         }
         closed = true;
-        abortReason = reason;
-        chains.values().forEach(JsonlChain::close);
-        writeManifest(false, tally());
-        restrict();
+        closeChains();
+        abortReason = failures.problem() != null ? reason + "; " + failures.problem() : reason;
+        try {
+            writeManifest(false, tally());
+        } catch (HarnessException manifestFailed) {
+            // interrupted and unable to write: what the streams hold stays, verified as incomplete
+        } finally {
+            restrict();
+        }
+    }
+
+    /** Closes every stream, even after one fails to close (its data may not have reached the disk). */
+    private void closeChains() {
+        chains.forEach((name, chain) -> {
+            try {
+                chain.close();
+            } catch (UncheckedIOException e) {
+                failed(name, e.getCause());
+            }
+        });
+    }
+
+    private HarnessException failed(String file, IOException e) {
+        return failures.record(file, e);
     }
 
     /** What others wrote into the bundle (the Allure child, Logback) is made owner-only too; best effort. */
@@ -228,23 +264,11 @@ public final class EvidenceRun implements ExchangeSink, AutoCloseable {
     private void writeManifest(boolean complete, RunTally tally) {
         Map<String, ManifestWriter.ChainHead> heads = new LinkedHashMap<>();
         chains.forEach((name, chain) -> heads.put(name, new ManifestWriter.ChainHead(chain.lines(), chain.head())));
-        manifest.write(runId, metadata, startedAt, complete || abortReason != null ? clock.instant() : null, complete,
-                abortReason, tally, heads);
-    }
-
-    private static JsonNode message(Map<String, List<String>> headers, String body) {
-        ObjectNode node = MAPPER.createObjectNode();
-        ObjectNode h = node.putObject("headers");
-        headers.forEach((name, values) -> h.put(name, String.join(", ", values)));
-        if (body == null || body.isEmpty()) {
-            node.putNull("body");
-        } else {
-            try {
-                node.set("body", MAPPER.readTree(body));
-            } catch (IOException notJson) {
-                node.put("body", body);
-            }
+        try {
+            manifest.write(runId, metadata, startedAt, complete || abortReason != null ? clock.instant() : null,
+                    complete, abortReason, tally, heads);
+        } catch (UncheckedIOException e) {
+            throw failed(EvidenceFiles.MANIFEST, e.getCause());
         }
-        return node;
     }
 }

@@ -13,7 +13,8 @@ import java.nio.file.Path;
  * An append-only JSONL file whose every record carries {@code prevHash}: the SHA-256 of the previous line's bytes
  * (for the first line, of {@code "golive:<run id>:<file name>"}). Each record is written with one write call and
  * flushed to the operating system at once, so a killed process leaves whole lines only; altering, removing or
- * reordering a line breaks the chain from that line on.
+ * reordering a line breaks the chain from that line on. A write that fails (a full disk) is cut back to the last
+ * whole line, and the chain takes no further record: what was written stays a valid chain.
  */
 public final class JsonlChain implements AutoCloseable {
 
@@ -22,6 +23,8 @@ public final class JsonlChain implements AutoCloseable {
     private final FileOutputStream out;
     private String head;
     private long lines;
+    private long bytes;
+    private IOException broken;
 
     public JsonlChain(Path file, String runId, ObjectMapper mapper) {
         this.file = file;
@@ -51,16 +54,30 @@ public final class JsonlChain implements AutoCloseable {
         byte[] withNewline = new byte[line.length + 1];
         System.arraycopy(line, 0, withNewline, 0, line.length);
         withNewline[line.length] = '\n';
+        if (broken != null) {
+            throw new UncheckedIOException("evidence file " + file + " took no record since a write failed", broken);
+        }
         try {
             out.write(withNewline);
             out.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write evidence file " + file
-                    + "; the evidence pack is incomplete (disk full or folder removed?)", e);
+            broken = e;
+            cutBack();
+            throw new UncheckedIOException("cannot write evidence file " + file, e);
         }
         head = Hashing.sha256(line);
         lines++;
+        bytes += withNewline.length;
         return head;
+    }
+
+    /** Removes the part of a record a failed write left, so the file ends with its last whole line. */
+    private void cutBack() {
+        try {
+            out.getChannel().truncate(bytes);
+        } catch (IOException e) {
+            broken.addSuppressed(e); // the verifier reads a cut-off last line of an incomplete bundle as such
+        }
     }
 
     public synchronized String head() {

@@ -156,6 +156,7 @@ public final class HarnessSession implements AutoCloseable {
                     clock);
             Retries retries = new Retries(RetryPolicy.standard(), sleeper(simulator));
             CallGate gate = new CallGate();
+            evidence.whenWriteFails(gate::close); // the evidence is critical: no call is made that it cannot record
             boolean production = target.isProduction();
             ProductionRequestGuard guard = new ProductionRequestGuard(production, options.raiseTickets(), tracker,
                     gate, errors::recordGuardRefusal);

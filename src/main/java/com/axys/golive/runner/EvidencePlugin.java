@@ -1,5 +1,6 @@
 package com.axys.golive.runner;
 
+import com.axys.golive.HarnessException;
 import com.axys.golive.capture.ScenarioContext;
 import com.axys.golive.run.HarnessSession;
 import com.axys.golive.run.HarnessSessions;
@@ -37,9 +38,17 @@ public final class EvidencePlugin implements ConcurrentEventListener {
         var result = event.getResult();
         String failure = result.getError() == null ? null
                 : session.policy().redactText(String.valueOf(result.getError().getMessage()));
-        session.evidence().recordScenario(context(event.getTestCase()),
-                result.getStatus().name().toLowerCase(Locale.ROOT), result.getDuration().toMillis(), failure);
-        session.tracker().finish();
+        try {
+            session.evidence().recordScenario(context(event.getTestCase()),
+                    result.getStatus().name().toLowerCase(Locale.ROOT), result.getDuration().toMillis(), failure);
+        } catch (HarnessException e) {
+            if (e.category() != HarnessException.Category.EVIDENCE) {
+                throw e;
+            }
+            // the evidence could not be written: the run's call gate is closed and the command reports why
+        } finally {
+            session.tracker().finish();
+        }
     }
 
     static ScenarioContext context(TestCase testCase) {

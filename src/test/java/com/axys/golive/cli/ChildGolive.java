@@ -34,8 +34,27 @@ final class ChildGolive {
 
     /** Like {@link #start(Path, Path, String...)} with extra JVM options, e.g. a small {@code -Xmx}. */
     static ChildGolive start(Path tmpDir, Path log, List<String> jvmOptions, String... args) throws IOException {
+        return launch(List.of(), tmpDir, log, jvmOptions, args);
+    }
+
+    /**
+     * Like {@link #start(Path, Path, String...)} with no file of the run allowed to grow beyond {@code maxFileBytes}
+     * (the shell's {@code ulimit -f}): a write past it fails in the kernel with "File too large", as a full disk
+     * fails with "No space left on device", and no root or special file system is needed. The JVM ignores the
+     * SIGXFSZ that comes with it, so the write simply fails.
+     */
+    static ChildGolive startWithFileSizeLimit(Path tmpDir, Path log, long maxFileBytes, String... args)
+            throws IOException {
+        List<String> shell = List.of("/bin/sh", "-c", "ulimit -f \"$0\" && exec \"$@\"",
+                Long.toString(Math.max(1, maxFileBytes / 512)));
+        return launch(shell, tmpDir, log, List.of("-XX:-UsePerfData"), args);
+    }
+
+    private static ChildGolive launch(List<String> prefix, Path tmpDir, Path log, List<String> jvmOptions,
+                                      String... args) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Djava.io.tmpdir=" + tmpDir));
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(List.of(java, "-Djava.io.tmpdir=" + tmpDir));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", classpath(), GoLive.class.getName()));
         command.addAll(List.of(args));
