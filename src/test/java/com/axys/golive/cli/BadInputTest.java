@@ -16,6 +16,7 @@ import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 import org.bouncycastle.openssl.jcajce.JceOpenSSLPKCS8EncryptorBuilder;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Every bad input a user can give gets one clear line naming the problem and the fix, and its own exit code;
  * never a stack trace. Credentials are checked before any connection, so an unreachable https target is enough.
  */
+@Tag("security")
 final class BadInputTest {
 
     private static final String NOWHERE = "https://127.0.0.1:9/v2";

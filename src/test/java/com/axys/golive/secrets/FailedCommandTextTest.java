@@ -3,8 +3,10 @@ package com.axys.golive.secrets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("security")
 final class FailedCommandTextTest {
 
     private static String shown(String stderr, String stdout) {
