@@ -5,10 +5,12 @@ import com.axys.golive.HarnessException.Category;
 import com.axys.golive.evidence.ManifestSignature;
 import com.axys.golive.secrets.SecretRef;
 import com.axys.golive.secrets.SecretResolver;
+import com.axys.golive.tls.CertificateSummary;
 import com.axys.golive.tls.CredentialLoader;
 import com.axys.golive.verification.BundlePacker;
 import com.axys.golive.verification.BundleVerifier;
 import com.axys.golive.verification.ServerTrust;
+import com.axys.golive.verification.SignerPolicy;
 import com.axys.golive.verification.Leak;
 import com.axys.golive.verification.LeakScanner;
 import com.axys.golive.verification.Verdict;
@@ -76,6 +78,7 @@ final class EvidenceCommand implements Callable<Integer> {
             footer = {"", "Examples:",
                     "  golive evidence verify evidence/20261126T110000Z-simulator-ab12cd",
                     "  golive evidence verify handover/staging.zip",
+                    "  golive evidence verify handover/staging.zip --signer 3A:1F:…:9C     # signed by the Program's key",
                     "", "Exit codes: 0 VERIFIED; 4 CORRUPT, LEAK or INCOMPLETE (incomplete is reported as such, not as"
                     + " corrupt); 2 not a bundle."})
     static final class Verify implements Callable<Integer> {
@@ -92,24 +95,28 @@ final class EvidenceCommand implements Callable<Integer> {
                 + " uses a private one, or your rehearsal's. Repeatable.")
         List<Path> trustCa = new java.util.ArrayList<>();
 
+        @Option(names = "--require-signature", description = "Fail an unsigned pack (or one whose signature was"
+                + " stripped). Without it an unsigned pack verifies, as most internal runs are unsigned.")
+        boolean requireSignature;
+
+        @Option(names = "--signer", paramLabel = "FINGERPRINT|PEM", description = "Accept only this signer: the"
+                + " SHA-256 fingerprint of its certificate as the Program gave it to you out of band ('openssl x509"
+                + " -noout -fingerprint -sha256' prints it; colons and case do not matter), or the certificate file"
+                + " itself. Implies --require-signature; a pack re-signed by any other key, even one with the same"
+                + " subject, fails. Repeatable.")
+        List<String> signers = new java.util.ArrayList<>();
+
         @Override
         public Integer call() {
-            return print(spec, new BundleVerifier(ServerTrust.jdkAnd(caCertificates(trustCa))).verify(bundle));
+            SignerPolicy policy = SignerPolicy.of(requireSignature, SignerPins.fingerprints(signers));
+            return print(spec, new BundleVerifier(ServerTrust.jdkAnd(caCertificates(trustCa))).withSigners(policy)
+                    .verify(bundle));
         }
 
         private static List<java.security.cert.X509Certificate> caCertificates(List<Path> files) {
             List<java.security.cert.X509Certificate> cas = new java.util.ArrayList<>();
-            for (Path file : files) {
-                try (var in = java.nio.file.Files.newInputStream(file)) {
-                    for (var c : java.security.cert.CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-                        cas.add((java.security.cert.X509Certificate) c);
-                    }
-                } catch (java.io.IOException | java.security.cert.CertificateException e) {
-                    throw new com.axys.golive.HarnessException(com.axys.golive.HarnessException.Category.USAGE,
-                            "--trust-ca " + file + " cannot be read as PEM certificates (" + e.getClass()
-                            .getSimpleName() + "); give the CA's certificate file");
-                }
-            }
+            files.forEach(file -> cas.addAll(CertificateFiles.read(file, "--trust-ca", "give the CA's certificate"
+                    + " file")));
             return cas;
         }
     }
@@ -163,7 +170,9 @@ final class EvidenceCommand implements Callable<Integer> {
                         Optional.ofNullable(signKeyPassphrase).map(r -> secrets.resolve(SecretRef.parse(r))));
                 ManifestSignature.sign(bundle, signer);
                 spec.commandLine().getOut().println("Signed manifest.json as " + signer.certificate()
-                        .getSubjectX500Principal().getName());
+                        .getSubjectX500Principal().getName() + ", SHA-256 fingerprint " + CertificateSummary.of(
+                        signer.certificate(), Clock.systemUTC()).sha256Fingerprint() + " (give it to the auditor"
+                        + " apart from the pack: they verify with --signer)");
             }
             Path zip = new BundlePacker().pack(bundle, output);
             int code = print(spec, new BundleVerifier().verify(zip));

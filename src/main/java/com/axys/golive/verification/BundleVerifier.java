@@ -37,8 +37,10 @@ public final class BundleVerifier {
             "summary.md", "coverage.json");
 
     private final LeakScanner scanner = new LeakScanner();
+    private final ServerTrust trust;
     private final ProvenanceCheck provenance;
     private final ZipLimits limits;
+    private final SignerPolicy signers;
 
     /** A verifier that trusts the JDK's certificate authorities and reads zips within {@link ZipLimits#standard()}. */
     public BundleVerifier() {
@@ -47,18 +49,24 @@ public final class BundleVerifier {
 
     /** A verifier that trusts {@code trust}'s certificate authorities for Axys's server certificates. */
     public BundleVerifier(ServerTrust trust) {
-        this(trust, ZipLimits.standard());
+        this(trust, ZipLimits.standard(), SignerPolicy.none());
     }
 
     /** A verifier that refuses, as an evidence error, a zip that unpacks beyond {@code limits}. */
     public BundleVerifier(ZipLimits limits) {
-        this(ServerTrust.jdkAnd(List.of()), limits);
+        this(ServerTrust.jdkAnd(List.of()), limits, SignerPolicy.none());
     }
 
-    /** A verifier trusting {@code trust} for server certificates and reading zips within {@code limits}. */
-    public BundleVerifier(ServerTrust trust, ZipLimits limits) {
+    private BundleVerifier(ServerTrust trust, ZipLimits limits, SignerPolicy signers) {
+        this.trust = java.util.Objects.requireNonNull(trust, "trust");
         this.provenance = new ProvenanceCheck(trust);
         this.limits = java.util.Objects.requireNonNull(limits, "limits");
+        this.signers = java.util.Objects.requireNonNull(signers, "signers");
+    }
+
+    /** This verifier, demanding of the manifest's signature what {@code policy} says. */
+    public BundleVerifier withSigners(SignerPolicy policy) {
+        return new BundleVerifier(trust, limits, policy);
     }
 
     /**
@@ -107,9 +115,7 @@ public final class BundleVerifier {
             problems.addAll(provenance.check(root, manifest));
             ListedFiles.Result files = ListedFiles.check(root, manifest, streams);
             problems.addAll(files.problems());
-            ManifestSignature.check(root, Clock.systemUTC()).ifPresent(sig -> problems.add(sig.valid()
-                    ? Problem.note(ManifestSignature.SIGNATURE, 0, sig.detail())
-                    : Problem.defect(ManifestSignature.SIGNATURE, sig.detail())));
+            problems.addAll(signers.check(ManifestSignature.check(root, Clock.systemUTC())));
             return new VerificationReport(label, manifest.runId(), manifest.complete(), manifest.abortReason(),
                     new RunTally(lines[0], lines[1], lines[2], lines[3]), files.matched(), problems, leaks);
         }

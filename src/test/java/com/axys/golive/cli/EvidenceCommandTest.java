@@ -56,6 +56,31 @@ final class EvidenceCommandTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Tag("security")
+    void verifyWithAPinnedSignerAcceptsOnlyThePackThatSignerSigned() throws Exception {
+        Path bundle = bundles.complete(root);
+        var pki = com.axys.golive.tls.ThrowawayPki.generate(root.resolve("signer"), java.time.Clock.systemUTC());
+        var other = com.axys.golive.tls.ThrowawayPki.generate(root.resolve("other"), java.time.Clock.systemUTC());
+        Path zip = root.resolve("pack.zip");
+        assertThat(golive("verify", "--require-signature", bundle.toString())).as("unsigned, signature required")
+                .isEqualTo(4);
+
+        assertThat(golive("pack", bundle.toString(), "-o", zip.toString(), "--sign-cert", "file:"
+                + pki.client().certPem(), "--sign-key", "file:" + pki.client().keyPem())).as(err.toString()).isZero();
+        String fingerprint = java.util.regex.Pattern.compile("SHA-256 fingerprint ([0-9A-F:]{95})")
+                .matcher(out.toString()).results().findFirst().orElseThrow().group(1);
+        assertThat(golive("verify", "--signer", fingerprint, zip.toString())).as(out.toString()).isZero();
+        assertThat(golive("verify", "--signer", pki.client().certPem().toString(), zip.toString())).isZero();
+        out.getBuffer().setLength(0);
+
+        assertThat(golive("verify", "--signer", other.client().certPem().toString(), zip.toString())).isEqualTo(4);
+        assertThat(out.toString()).contains("which is not a pinned signer").contains("CORRUPT");
+        assertThat(golive("verify", "--signer", "3A:1F:not-a-fingerprint", zip.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("golive: error: --signer '3A:1F:not-a-fingerprint' is not a SHA-256"
+                + " certificate fingerprint").doesNotContain("\tat ");
+    }
+
+    @Test
     void verifyExits4AndNamesTheBrokenLineOfAnAlteredBundle() throws Exception {
         Path bundle = bundles.complete(root);
         TestBundles.deleteLine(bundle.resolve("calls.jsonl"), 4);

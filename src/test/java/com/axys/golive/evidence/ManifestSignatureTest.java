@@ -2,9 +2,11 @@ package com.axys.golive.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.axys.golive.tls.CertificateSummary;
 import com.axys.golive.tls.ClientIdentity;
 import com.axys.golive.tls.ThrowawayPki;
 import com.axys.golive.verification.BundleVerifier;
+import com.axys.golive.verification.SignerPolicy;
 import com.axys.golive.verification.Verdict;
 import com.axys.golive.verification.VerificationReport;
 import java.nio.file.Files;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,6 +80,64 @@ final class ManifestSignatureTest {
         assertThat(run("/usr/bin/openssl", "dgst", "-sha256", "-verify", pub.toString(), "-signature",
                 bundle.resolve(ManifestSignature.SIGNATURE).toString(),
                 bundle.resolve(EvidenceFiles.MANIFEST).toString())).isZero();
+    }
+
+    private VerificationReport verifyDemanding(SignerPolicy policy) {
+        return new BundleVerifier().withSigners(policy).verify(bundle);
+    }
+
+    private String fingerprintOf(ClientIdentity who) {
+        return CertificateSummary.of(who.chain().get(0), Clock.systemUTC()).sha256Fingerprint();
+    }
+
+    @Test
+    @Tag("security")
+    void anUnsignedOrStrippedPackFailsWhenASignatureIsRequired() throws Exception {
+        assertThat(verifyDemanding(SignerPolicy.of(true, List.of())).verdict()).isEqualTo(Verdict.CORRUPT);
+
+        ManifestSignature.sign(bundle, signer);
+        Files.delete(bundle.resolve(ManifestSignature.SIGNATURE));
+        Files.delete(bundle.resolve(ManifestSignature.SIGNER));
+        VerificationReport stripped = verifyDemanding(SignerPolicy.of(true, List.of()));
+
+        assertThat(stripped.verdict()).isEqualTo(Verdict.CORRUPT);
+        assertThat(String.join("\n", stripped.lines())).contains("manifest.json.sig: is missing, but a signed pack"
+                + " was required");
+        assertThat(new BundleVerifier().verify(bundle).verdict()).as("unsigned is fine when nobody asks")
+                .isEqualTo(Verdict.VERIFIED);
+    }
+
+    @Test
+    @Tag("security")
+    void aReSignatureBySameSubjectAnotherKeyFailsAgainstThePinnedSigner() {
+        ThrowawayPki other = ThrowawayPki.generate(dir.resolve("pki-other"), Clock.systemUTC());
+        ClientIdentity forger = new ClientIdentity(List.of(other.client().certificate()),
+                other.client().privateKey(), "forger");
+        assertThat(forger.chain().get(0).getSubjectX500Principal())
+                .isEqualTo(signer.chain().get(0).getSubjectX500Principal());
+        ManifestSignature.sign(bundle, forger);
+
+        VerificationReport report = verifyDemanding(SignerPolicy.of(false, List.of(fingerprintOf(signer))));
+
+        assertThat(report.verdict()).isEqualTo(Verdict.CORRUPT);
+        assertThat(String.join("\n", report.lines())).contains("which is not a pinned signer")
+                .contains(fingerprintOf(forger));
+        assertThat(new BundleVerifier().verify(bundle).verdict()).as("valid, if nobody pins the signer")
+                .isEqualTo(Verdict.VERIFIED);
+    }
+
+    @Test
+    void thePinnedSignerVerifiesHoweverItsFingerprintIsSpelt() {
+        ManifestSignature.sign(bundle, signer);
+        String fingerprint = fingerprintOf(signer);
+
+        for (String spelling : List.of(fingerprint, fingerprint.toLowerCase(java.util.Locale.ROOT),
+                fingerprint.replace(":", ""), "sha256:" + fingerprint, "SHA256 Fingerprint=" + fingerprint)) {
+            VerificationReport report = verifyDemanding(SignerPolicy.of(false, List.of(spelling)));
+            assertThat(report.verdict()).as(spelling + "\n" + String.join("\n", report.lines()))
+                    .isEqualTo(Verdict.VERIFIED);
+            assertThat(String.join("\n", report.lines())).contains("a pinned signer");
+        }
     }
 
     private int run(String... command) throws Exception {
