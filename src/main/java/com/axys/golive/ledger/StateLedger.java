@@ -24,6 +24,7 @@ public final class StateLedger implements ExchangeObserver {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Map<String, Long> lastSeen = new ConcurrentHashMap<>();
+    private final Map<String, Long> lastResting = new ConcurrentHashMap<>();
     private final Consumer<Transition> sink;
 
     public StateLedger(Consumer<Transition> sink) {
@@ -50,9 +51,17 @@ public final class StateLedger implements ExchangeObserver {
                 continue;
             }
             StateMachine machine = machineFor(o.entity, o.field);
-            boolean allowed = machine == null || machine.allows(previous, o.value);
-            String rule = machine == null ? "no documented state machine for " + o.field
-                    : machine.explain(previous, o.value);
+            boolean allowed = true;
+            String rule = "no documented state machine for " + o.field;
+            if (machine != null) {
+                boolean throughTransit = previous != null && machine.isTransit(previous);
+                Long from = throughTransit ? lastResting.get(key) : previous;
+                allowed = machine.allows(from, o.value);
+                rule = machine.explain(from, o.value, throughTransit && from != null ? previous : null);
+                if (!machine.isTransit(o.value)) {
+                    lastResting.put(key, o.value);
+                }
+            }
             sink.accept(new Transition(o.entity, o.id, o.field, previous, o.value, exchange.startedAt(),
                     exchange.seq(), scenario.name(), allowed, rule));
         }

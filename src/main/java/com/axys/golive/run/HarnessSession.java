@@ -152,7 +152,10 @@ public final class HarnessSession implements AutoCloseable {
             ScenarioTracker tracker = new ScenarioTracker();
             ErrorRecorder errors = new ErrorRecorder(evidence, policy);
             CaptureFilter capture = new CaptureFilter(target.baseUrl(), ContractValidator.fromClasspath(), policy,
-                    evidence, List.of(errors, new StateLedger(evidence::recordTransition)), tracker, evidence::nextSeq,
+                    evidence, List.of(errors, new StateLedger(t -> {
+                        evidence.recordTransition(t);
+                        tracker.observed(t);
+                    })), tracker, evidence::nextSeq,
                     clock);
             Retries retries = new Retries(RetryPolicy.standard(), sleeper(simulator));
             CallGate gate = new CallGate();

@@ -49,6 +49,28 @@ final class StateLedgerTest {
     }
 
     @Test
+    void aMoveOutOfPendingIsJudgedFromTheStateBeforeIt() {
+        respond(200, cardholder(1));
+        respond(200, cardholder(0));
+        respond(200, cardholder(4));
+        assertThat(recorded).extracting(Transition::allowed).containsExactly(true, true, false);
+        assertThat(recorded.get(2).rule()).isEqualTo("UNDOCUMENTED: status 1 -> 0 -> 4 is not in the documented"
+                + " state machine (allowed from 1: [5])");
+    }
+
+    @Test
+    void pendingInPassingAlongADocumentedMoveIsAllowed() {
+        respond(200, cardholder(0));
+        respond(200, cardholder(4));
+        respond(200, cardholder(0));
+        respond(200, cardholder(3));
+        respond(200, cardholder(0));
+        respond(200, cardholder(3));
+        assertThat(recorded).allMatch(Transition::allowed);
+        assertThat(recorded.get(3).rule()).isEqualTo("documented: 4 -> 0 -> 3");
+    }
+
+    @Test
     void findsCardsInListsAndTracksBothStatusFieldsAndBalances() {
         respond(200, "{\"status\":\"success\",\"items\":[{\"cardId\":9,\"cardholderId\":7,\"cardStatus\":1,"
                 + "\"issuerCardStatus\":4}],\"total\":1,\"limit\":50,\"offset\":0}");
