@@ -14,6 +14,11 @@ public enum ExitCode {
     CONNECTIVITY(3),
     /** The evidence bundle is altered, incomplete where it must not be, or leaks a secret. */
     EVIDENCE(4),
+    /**
+     * Nothing failed, but the target had not produced some outcomes when the run's wait budget ran out (a KYC
+     * review, a clearing): those scenarios are pending on the target, neither passed nor failed.
+     */
+    PENDING(5),
     /** A defect in the harness itself (please report it with the log). */
     INTERNAL(70);
 

@@ -75,6 +75,21 @@ public final class StatusPoller {
         return schedule;
     }
 
+    /**
+     * This poller with its deadline cut to {@code cap} when that is sooner: the same intervals, clock and progress.
+     * A wait given less time than its next interval ends after its first probe.
+     */
+    public StatusPoller within(Duration cap) {
+        if (cap.compareTo(schedule.deadline()) >= 0) {
+            return this;
+        }
+        Duration deadline = cap.isNegative() ? Duration.ZERO : cap;
+        StatusPoller cut = new StatusPoller(new Schedule(schedule.intervals(), schedule.cap(), deadline), sleeper, clock);
+        cut.progress = progress;
+        cut.nanoTime = nanoTime;
+        return cut;
+    }
+
     /** Probes until {@code done} accepts a value or the deadline passes; never throws for a timeout. */
     public <T> Outcome<T> until(Supplier<T> probe, Predicate<T> done) {
         Instant start = clock.instant();

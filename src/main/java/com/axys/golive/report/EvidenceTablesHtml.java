@@ -49,12 +49,13 @@ final class EvidenceTablesHtml {
     }
 
     static String phases(List<PhaseTally> phases) {
-        StringBuilder html = new StringBuilder(HtmlPage.head("Phase", "Items", "Passed", "Failed", "Incomplete",
-                "Not run", "Manual", "Not applicable"));
+        StringBuilder html = new StringBuilder(HtmlPage.head("Phase", "Items", "Passed", "Failed", "Pending",
+                "Incomplete", "Not run", "Manual", "Not applicable"));
         for (PhaseTally p : phases) {
             html.append("<tr data-phase=\"").append(p.phase()).append("\">")
                     .append(Html.cell(p.phase() + " " + p.title())).append(Html.cell(p.items()))
-                    .append(Html.cell(p.passed())).append(Html.cell(p.failed())).append(Html.cell(p.incomplete()))
+                    .append(Html.cell(p.passed())).append(Html.cell(p.failed())).append(Html.cell(p.pending()))
+                    .append(Html.cell(p.incomplete()))
                     .append(Html.cell(p.notRun())).append(Html.cell(p.manual())).append(Html.cell(p.notApplicable()))
                     .append("</tr>\n");
         }

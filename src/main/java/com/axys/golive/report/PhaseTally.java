@@ -4,7 +4,8 @@ import com.axys.golive.checklist.ChecklistPhase;
 import java.util.List;
 
 /** How the items of one runbook phase came out in this run. */
-record PhaseTally(int phase, String title, long items, long passed, long failed, long incomplete, long notRun,
+record PhaseTally(int phase, String title, long items, long passed, long failed, long pending,
+                  long incomplete, long notRun,
                   long manual, long notApplicable) {
 
     static List<PhaseTally> of(List<ChecklistPhase> phases, List<CoverageRow> rows) {
@@ -13,7 +14,7 @@ record PhaseTally(int phase, String title, long items, long passed, long failed,
 
     private static PhaseTally of(ChecklistPhase phase, List<CoverageRow> rows) {
         return new PhaseTally(phase.phase(), phase.title(), rows.size(), count(rows, ItemResult.PASSED),
-                count(rows, ItemResult.FAILED), count(rows, ItemResult.INCOMPLETE), count(rows, ItemResult.NOT_RUN),
+                count(rows, ItemResult.FAILED), count(rows, ItemResult.PENDING), count(rows, ItemResult.INCOMPLETE), count(rows, ItemResult.NOT_RUN),
                 count(rows, ItemResult.MANUAL), count(rows, ItemResult.NOT_APPLICABLE));
     }
 

@@ -8,7 +8,8 @@ import java.util.Set;
  * One line of {@code scenarios.jsonl}: how one scenario ended.
  *
  * @param line    its line number in the file, from 1
- * @param status  Cucumber's status in lower case: passed, failed, skipped, pending, undefined, ambiguous, unused
+ * @param status  Cucumber's status in lower case: passed, failed, skipped, pending, undefined, ambiguous, unused;
+ *                or pending-on-target (a wait the run's budget cut short)
  * @param failure the redacted failure message, or null
  */
 record ScenarioRecord(int line, String name, String feature, List<String> checklist, String status, long durationMs,
@@ -25,6 +26,11 @@ record ScenarioRecord(int line, String name, String feature, List<String> checkl
 
     boolean passed() {
         return status.equals("passed");
+    }
+
+    /** Waited for an outcome the target had not produced when the run's wait budget ran out. */
+    boolean pendingOnTarget() {
+        return status.equals("pending-on-target");
     }
 
     /** Failed, or could not run as written (pending, undefined or ambiguous steps): either way not proven. */

@@ -67,11 +67,10 @@ final class SummaryHtml {
 
     private static String verdict(RunReport r) {
         ScenarioTally s = r.scenarios();
-        String css = s.failed() > 0 ? "fail" : s.passed() > 0 ? "pass" : "none";
+        String css = s.failed() > 0 ? "fail" : s.pending() > 0 ? "none" : s.passed() > 0 ? "pass" : "none";
         StringBuilder html = new StringBuilder("<section id=\"verdict\">\n<h2>Verdict: <span class=\"verdict-")
                 .append(css).append("\">").append(Html.escape(s.verdict())).append("</span></h2>\n<p>")
-                .append(s.total()).append(" scenarios: ").append(s.passed()).append(" passed, ").append(s.failed())
-                .append(" failed, ").append(s.skipped()).append(" skipped. ").append(r.bundle().calls().size())
+                .append(Html.escape(s.counts())).append(". ").append(r.bundle().calls().size())
                 .append(" calls, ").append(r.violatingCalls()).append(" with a contract violation.</p>\n");
         html.append("<div id=\"failures\">\n");
         if (s.failures().isEmpty()) {

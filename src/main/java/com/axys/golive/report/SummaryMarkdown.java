@@ -32,9 +32,7 @@ final class SummaryMarkdown {
                     .append(Markdown.row(List.of("Days left", String.valueOf(c.daysLeft()))));
         }
         ScenarioTally s = r.scenarios();
-        md.append("\n## Verdict: ").append(s.verdict()).append("\n\n").append(s.total()).append(" scenarios: ")
-                .append(s.passed()).append(" passed, ").append(s.failed()).append(" failed, ").append(s.skipped())
-                .append(" skipped. ").append(r.bundle().calls().size()).append(" calls, ").append(r.violatingCalls())
+        md.append("\n## Verdict: ").append(s.verdict()).append("\n\n").append(s.counts()).append(". ").append(r.bundle().calls().size()).append(" calls, ").append(r.violatingCalls())
                 .append(" with a contract violation.\n");
         if (!s.failures().isEmpty()) {
             md.append("\n### Failures\n\n").append(Markdown.header("Scenario", "Feature", "Message (redacted)"));

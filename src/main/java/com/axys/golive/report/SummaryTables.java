@@ -10,11 +10,11 @@ final class SummaryTables {
     }
 
     static String phases(List<PhaseTally> phases) {
-        StringBuilder md = new StringBuilder(Markdown.header("Phase", "Items", "Passed", "Failed", "Incomplete",
-                "Not run", "Manual", "Not applicable"));
+        StringBuilder md = new StringBuilder(Markdown.header("Phase", "Items", "Passed", "Failed", "Pending",
+                "Incomplete", "Not run", "Manual", "Not applicable"));
         for (PhaseTally p : phases) {
             md.append(Markdown.row(List.of(p.phase() + " " + Markdown.text(p.title()), n(p.items()), n(p.passed()),
-                    n(p.failed()), n(p.incomplete()), n(p.notRun()), n(p.manual()), n(p.notApplicable()))));
+                    n(p.failed()), n(p.pending()), n(p.incomplete()), n(p.notRun()), n(p.manual()), n(p.notApplicable()))));
         }
         return md.toString();
     }

@@ -35,6 +35,7 @@ import com.axys.golive.simulator.ProgramProfile;
 import com.axys.golive.tls.CertificateSummary;
 import com.axys.golive.tls.SslContexts;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -67,12 +68,13 @@ public final class HarnessSession implements AutoCloseable {
     private final Clock clock;
     private final CallGate gate;
     private final ScratchFolder scratch;
+    private final TargetWaits waits;
 
     private HarnessSession(HarnessConfig config, Target target, EmbeddedSimulator simulator, EvidenceRun evidence,
                            RedactionPolicy policy, AxysClient client, StatusPoller poller, ScenarioTracker tracker,
                            CertificateSummary certificate, ResolvedCredentials credentials, ErrorRecorder errors,
                            RunLog log, Retries retries, Progress progress, Clock clock, CallGate gate,
-                           ScratchFolder scratch) {
+                           ScratchFolder scratch, TargetWaits waits) {
         this.config = config;
         this.target = target;
         this.simulator = simulator;
@@ -90,11 +92,20 @@ public final class HarnessSession implements AutoCloseable {
         this.clock = clock;
         this.gate = gate;
         this.scratch = scratch;
+        this.waits = waits;
     }
 
     /** How a run opens its session beyond its configuration. */
-    public record Options(boolean raiseTickets) {
+    /**
+     * @param raiseTickets whether the scenarios that open a real support ticket run on a real target
+     * @param maxWait      the real time all waits on a real target may take together ({@code --max-wait})
+     */
+    public record Options(boolean raiseTickets, Duration maxWait) {
         public static final Options DEFAULT = new Options(false);
+
+        public Options(boolean raiseTickets) {
+            this(raiseTickets, TargetWaits.DEFAULT_BUDGET);
+        }
     }
 
     public static HarnessSession open(HarnessConfig config, Clock clock) {
@@ -174,7 +185,8 @@ public final class HarnessSession implements AutoCloseable {
             StatusPoller poller = poller(simulator, clock, StatusPoller.Schedule.standard(config.pollDeadline()))
                     .reportingTo(progress);
             return new HarnessSession(config, target, simulator, evidence, policy, client, poller, tracker,
-                    certificate, credentials, errors, log, retries, progress, clock, gate, scratch);
+                    certificate, credentials, errors, log, retries, progress, clock, gate, scratch,
+                    simulator != null ? TargetWaits.virtual(clock) : TargetWaits.real(options.maxWait(), clock));
         } catch (RuntimeException e) {
             try {
                 if (simulator != null) {
@@ -229,6 +241,8 @@ public final class HarnessSession implements AutoCloseable {
     public RedactionPolicy policy() { return policy; }
     public AxysClient client() { return client; }
     public StatusPoller poller() { return poller; }
+    /** Every wait of the run on one budget: see {@link TargetWaits}. */
+    public TargetWaits waits() { return waits; }
     public ScenarioTracker tracker() { return tracker; }
     public CertificateSummary certificate() { return certificate; }
     public Clock clock() { return clock; }

@@ -4,6 +4,7 @@ import com.axys.golive.HarnessException;
 import com.axys.golive.capture.ScenarioContext;
 import com.axys.golive.run.HarnessSession;
 import com.axys.golive.run.HarnessSessions;
+import com.axys.golive.run.PendingOnTarget;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.TestCase;
@@ -39,8 +40,10 @@ public final class EvidencePlugin implements ConcurrentEventListener {
         String failure = result.getError() == null ? null
                 : session.policy().redactText(String.valueOf(result.getError().getMessage()));
         try {
-            session.evidence().recordScenario(context(event.getTestCase()),
-                    result.getStatus().name().toLowerCase(Locale.ROOT), result.getDuration().toMillis(), failure);
+            String status = PendingOnTarget.is(result.getError()) ? PendingOnTarget.STATUS
+                    : result.getStatus().name().toLowerCase(Locale.ROOT);
+            session.evidence().recordScenario(context(event.getTestCase()), status, result.getDuration().toMillis(),
+                    failure);
         } catch (HarnessException e) {
             if (e.category() != HarnessException.Category.EVIDENCE) {
                 throw e;

@@ -1,5 +1,6 @@
 package com.axys.golive.runner;
 
+import com.axys.golive.run.PendingOnTarget;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,7 @@ final class ProgressListener implements TestExecutionListener {
     private TestPlan plan;
     private long passed;
     private long failed;
+    private long pending;
     private long skipped;
     private long total;
 
@@ -75,6 +77,15 @@ final class ProgressListener implements TestExecutionListener {
         }
         Long t0 = startedAt.remove(id.getUniqueId());
         long millis = t0 == null ? 0 : (System.nanoTime() - t0) / 1_000_000;
+        var waiting = result.getThrowable().flatMap(PendingOnTarget::of);
+        if (waiting.isPresent()) {
+            pending++;
+            line("WAIT", id, millis);
+            String detail = redact.apply(waiting.get().summary());
+            out.println("         " + (detail.length() > WIDTH - 9 ? detail.substring(0, WIDTH - 10) + "…" : detail));
+            out.flush();
+            return;
+        }
         switch (result.getStatus()) {
             case SUCCESSFUL -> {
                 passed++;
@@ -102,7 +113,7 @@ final class ProgressListener implements TestExecutionListener {
     }
 
     private void line(String verdict, TestIdentifier id, long millis) {
-        long done = passed + failed + skipped;
+        long done = passed + failed + pending + skipped;
         String head = String.format("  [%d/%d] %s  ", done, total, verdict);
         String tail = String.format(" (%d ms)", millis);
         out.println(head + name(id).fit(WIDTH - head.length() - tail.length()) + tail);
@@ -123,6 +134,6 @@ final class ProgressListener implements TestExecutionListener {
     }
 
     RunSummary summary() {
-        return new RunSummary(passed, failed, skipped, failures);
+        return new RunSummary(passed, failed, pending, skipped, failures);
     }
 }

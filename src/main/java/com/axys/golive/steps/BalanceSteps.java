@@ -6,6 +6,7 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import io.restassured.response.Response;
 import java.math.BigInteger;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,7 +71,8 @@ public final class BalanceSteps {
     public void pollingShowsDepositAvailable(String card) {
         long expected = before.available() + Personas.DEPOSIT_AMOUNT;
         StatusPoller poller = world.balancePoller();
-        StatusPoller.Outcome<Balance> outcome = poller.until(() -> read(card),
+        StatusPoller.Outcome<Balance> outcome = world.await(poller, "the deposit to " + card + " to clear",
+                Map.of("cardId", world.card(card)), () -> read(card),
                 b -> b.available() >= expected && b.available() == b.ledger());
         world.note("polls", outcome.probes());
         assertThat(outcome.satisfied())

@@ -59,7 +59,8 @@ public final class CardActivitySteps {
     @Given("the purchases of {card} so far have cleared")
     public void purchasesSoFarHaveCleared(String card) {
         List<Purchase> sofar = List.copyOf(made(card));
-        StatusPoller.Outcome<List<String>> outcome = world.clearingPoller().until(
+        StatusPoller.Outcome<List<String>> outcome = world.await(world.clearingPoller(),
+                sofar.size() + " purchases of " + card + " to clear", Map.of("cardId", world.card(card)),
                 () -> transIds(list(card, Map.of("status", TransactionStatus.CLEARED.code()))),
                 ids -> ids.containsAll(sofar.stream().map(Purchase::transId).toList()));
         assertThat(outcome.satisfied()).as("%d purchases of %s cleared after %d polls over %s", sofar.size(), card,

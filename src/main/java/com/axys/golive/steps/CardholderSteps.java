@@ -5,6 +5,7 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import io.restassured.response.Response;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,8 +59,9 @@ public final class CardholderSteps {
 
     @Then("polling {word}'s status reaches {cardholderStatus} within the review deadline")
     public void pollingReaches(String persona, CardholderStatus expected) {
-        StatusPoller.Outcome<CardholderStatus> outcome = world.session().poller()
-                .until(() -> currentStatus(persona), s -> s == expected);
+        StatusPoller.Outcome<CardholderStatus> outcome = world.await(world.session().poller(),
+                persona + "'s KYC review to reach " + expected, Map.of("cardholderId", world.cardholder(persona)),
+                () -> currentStatus(persona), s -> s == expected);
         world.note("polls", outcome.probes());
         assertThat(outcome.satisfied())
                 .as("%s reached %s after %d polls over %s (last seen %s)", persona, expected, outcome.probes(),

@@ -69,7 +69,8 @@ public final class WalletSteps {
                 Personas.walletDeposit(reference)));
         assertThat(deposit.statusCode()).as("wallet bank-deposit trace status").isEqualTo(200);
         StatusPoller poller = world.clearingPoller();
-        StatusPoller.Outcome<Integer> cleared = poller.until(() -> new WalletMovements(world.api())
+        StatusPoller.Outcome<Integer> cleared = world.await(poller, "the wallet's funding deposit to clear",
+                Map.of("walletId", walletId), () -> new WalletMovements(world.api())
                 .since(since, Map.of()).stream().filter(item -> isFundingOf(item, walletId, reference)).findFirst()
                 .map(item -> item.get("transStatus") instanceof Number n ? n.intValue() : -1).orElse(-1),
                 status -> status == 1);

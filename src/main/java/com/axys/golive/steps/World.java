@@ -95,6 +95,17 @@ public final class World {
         return new TransferGuard(api().wallets(), targetClock(), sleeper);
     }
 
+    /**
+     * Polls on {@code poller} within the run's wait budget: see {@link com.axys.golive.run.TargetWaits}. On a real
+     * target a wait the budget cuts short makes the scenario pending on the target, naming {@code what} and
+     * {@code entities}; a wait that ends by itself is returned for the step to judge.
+     */
+    public <T> StatusPoller.Outcome<T> await(StatusPoller poller, String what, Map<String, ?> entities,
+                                             java.util.function.Supplier<T> probe,
+                                             java.util.function.Predicate<T> done) {
+        return session.waits().until(poller, what, entities, probe, done);
+    }
+
     /** A poller on {@link #CLEARING_SCHEDULE}, waiting the way the run's own poller does. */
     public StatusPoller clearingPoller() {
         return session.poller(CLEARING_SCHEDULE);

@@ -70,6 +70,16 @@ final class BadInputTest {
         assertOneCleanLine(o);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"20", "twenty minutes", "-5m", "99999999999h"})
+    void aWaitBudgetWithoutAUnitOrOutOfRangeIsAUsageErrorWithExamples(String value) {
+        Outcome o = golive("run", "--max-wait", value);
+        assertThat(o.code()).as(o.err()).isEqualTo(2);
+        assertThat(o.err().lines().findFirst().orElse("")).startsWith("golive: Invalid value for option '--max-wait'")
+                .contains("90s, 45m, 2h");
+        assertThat(o.err()).doesNotContain("\tat ").doesNotContain("Exception");
+    }
+
     @Test
     void aMalformedConfigIsAUsageErrorNamingTheLine() throws IOException {
         Path config = Files.writeString(dir.resolve("bad.yaml"), "target: [staging\n");
