@@ -4,12 +4,15 @@ import com.axys.golive.HarnessException;
 import com.axys.golive.config.ConfigLoader;
 import com.axys.golive.launch.ProductionGuard;
 import com.axys.golive.config.HarnessConfig;
+import com.axys.golive.evidence.EvidenceFiles;
 import com.axys.golive.run.HarnessSession;
 import com.axys.golive.run.HarnessSessions;
 import com.axys.golive.run.IgnoredCredentials;
+import com.axys.golive.run.TargetWaits;
 import com.axys.golive.runner.CiReports;
 import com.axys.golive.runner.FeatureRunner;
 import com.axys.golive.runner.RunSummary;
+import com.axys.golive.runner.SelectionRecord;
 import com.axys.golive.runner.TagPolicy;
 import com.axys.golive.runner.TagSelection;
 import com.axys.golive.verification.BundleVerifier;
@@ -20,6 +23,7 @@ import com.axys.golive.verification.VerificationReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,8 +41,11 @@ import picocli.CommandLine.Spec;
                 "  golive run --target staging --config golive.yaml --features physical,wallets",
                 "  golive run --target staging --junit reports/junit.xml   # CI: see docs/ci/",
                 "",
+                "  golive run --target staging --max-wait 45m            # nightly: give slow outcomes longer",
+                "",
                 "Exit codes: 0 all passed, 1 scenario failures, 2 usage/config error,",
-                "            3 TLS/credential/connectivity error, 4 evidence did not verify."})
+                "            3 TLS/credential/connectivity error, 4 evidence did not verify,",
+                "            5 nothing failed but some outcomes are still pending on the target."})
 final class RunCommand implements Callable<Integer> {
 
     /** A closing FAILED line keeps the assertion's expected and actual values; a long message is cut here. */
@@ -76,6 +83,12 @@ final class RunCommand implements Callable<Integer> {
             + " Cucumber Reports and other Cucumber dashboards), redacted like the evidence.")
     Path cucumberJson;
 
+    @Option(names = "--max-wait", paramLabel = "DURATION", converter = DurationOption.class,
+            description = "On a real target, the real time all waits (KYC review, clearing) may take together"
+                    + " (default 20m; e.g. 90s, 45m, 2h). A scenario still waiting when it runs out is reported"
+                    + " pending on the target, never passed. The embedded simulator's clock is virtual: no waiting.")
+    Duration maxWait = TargetWaits.DEFAULT_BUDGET;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -96,7 +109,7 @@ final class RunCommand implements Callable<Integer> {
         out.flush();
         RunSummary summary;
         HarnessSession session = HarnessSession.open(config, Clock.systemUTC(),
-                new HarnessSession.Options(raiseTickets));
+                new HarnessSession.Options(raiseTickets, maxWait));
         Thread interrupted = new Thread(() -> session.evidence().abort("interrupted"), "golive-evidence-abort");
         Runtime.getRuntime().addShutdownHook(interrupted);
         try {
@@ -110,6 +123,8 @@ final class RunCommand implements Callable<Integer> {
                     + session.certificate().notAfter() + ", " + session.certificate().daysLeft() + " days left)");
             out.println("  evidence  " + session.evidence().dir());
             out.flush();
+            session.evidence().writeFile(EvidenceFiles.SELECTION,
+                    SelectionRecord.json(selection, FeatureRunner.inventory().scenarioList()));
             java.time.Instant featuresStarted = java.time.Instant.now().minusSeconds(1);
             summary = FeatureRunner.run(session, plan, out);
             reportLine(out, "junit", junit, featuresStarted);
@@ -128,9 +143,15 @@ final class RunCommand implements Callable<Integer> {
         }
         VerificationReport evidenceCheck = new BundleVerifier(ServerTrust.jdkAnd(session.trustAnchors())).verify(session.evidence().dir(),
                 KnownSecrets.of(session.policy().sensitiveValues()));
-        out.printf("%n%d scenarios: %d passed, %d failed, %d skipped%n", summary.total(), summary.passed(),
-                summary.failed(), summary.skipped());
+        out.printf("%n%d scenarios: %d passed, %d failed, %s%d skipped%n", summary.total(), summary.passed(),
+                summary.failed(), summary.pending() == 0 ? "" : summary.pending() + " pending on the target, ",
+                summary.skipped());
         summary.failures().forEach(f -> out.println("  FAILED " + f.oneLine(CLOSING_LINE_WIDTH)));
+        if (summary.pending() > 0) {
+            out.println("  PENDING " + summary.pending() + " scenario" + (summary.pending() == 1 ? "" : "s")
+                    + " still waiting on the target: the run's wait budget (--max-wait " + DurationOption.text(maxWait)
+                    + ") could not cover their next poll; not passed, see the WAIT lines");
+        }
         out.println("Evidence: " + session.evidence().dir());
         out.println("  " + evidenceCheck.verdictLine());
         out.flush();
@@ -146,7 +167,13 @@ final class RunCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("golive: error: the run was stopped: " + stopped.get().getMessage());
             return ExitCode.of(stopped.get().category()).code();
         }
-        return summary.failed() > 0 ? ExitCode.FAILURES.code() : ExitCode.PASS.code();
+        if (summary.failed() > 0) {
+            return ExitCode.FAILURES.code();
+        }
+        if (summary.pending() > 0) {
+            return ExitCode.PENDING.code();
+        }
+        return ExitCode.PASS.code();
     }
 
     /** Names a CI report the run was asked for: where it is, or that it could not be written (see the log). */

@@ -11,6 +11,11 @@ public final class EvidenceFiles {
     /** Every TLS connection to the target: host, address and the server's certificate chain. */
     public static final String CONNECTIONS = "connections.jsonl";
     public static final String LOG = "log.jsonl";
+    /**
+     * The scenarios of the harness this run left out, each with the rule that left it out, so that coverage never
+     * calls an item proven on a target where some of what proves it could not run.
+     */
+    public static final String SELECTION = "selection.json";
 
     private EvidenceFiles() {
     }

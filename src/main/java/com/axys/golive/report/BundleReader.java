@@ -35,7 +35,29 @@ final class BundleReader {
         return new Bundle(reader.lines(EvidenceFiles.CALLS, BundleReader::call),
                 reader.lines(EvidenceFiles.SCENARIOS, BundleReader::scenario),
                 reader.lines(EvidenceFiles.TRANSITIONS, BundleReader::transition),
-                reader.lines(EvidenceFiles.ERRORS, BundleReader::error));
+                reader.lines(EvidenceFiles.ERRORS, BundleReader::error), reader.leftOut());
+    }
+
+    /** The counting entries of {@code selection.json}; none when the run wrote no such record. */
+    private List<Bundle.LeftOut> leftOut() {
+        Path file = dir.resolve(EvidenceFiles.SELECTION);
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        try {
+            List<Bundle.LeftOut> out = new ArrayList<>();
+            for (JsonNode n : MAPPER.readTree(file.toFile()).path("leftOut")) {
+                if (n.path("counts").asBoolean(false)) {
+                    out.add(new Bundle.LeftOut(n.path("scenario").asText(), text(n, "feature"),
+                            strings(n.path("checklist")), n.path("reason").asText()));
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new IllegalStateException(EvidenceFiles.SELECTION + " of " + dir + " is not readable ("
+                    + e.getClass().getSimpleName() + "); the bundle is damaged, check it with 'golive evidence verify'",
+                    e);
+        }
     }
 
     private <T> List<T> lines(String name, BiFunction<Integer, JsonNode, T> mapper) {

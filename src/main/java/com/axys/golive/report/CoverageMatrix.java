@@ -32,13 +32,17 @@ final class CoverageMatrix {
         List<ScenarioRecord> scenarios = bundle.scenarios().stream()
                 .filter(s -> s.checklist().contains(item.id())).toList();
         boolean applies = item.appliesTo(features);
+        List<Bundle.LeftOut> leftOut = bundle.leftOut().stream().filter(s -> s.checklist().contains(item.id()))
+                .toList();
         ItemResult result = !applies ? ItemResult.NOT_APPLICABLE
                 : item.automation() == Automation.MANUAL ? ItemResult.MANUAL
-                : ItemResult.of(scenarios);
+                : ItemResult.of(scenarios, leftOut.size());
+        List<ScenarioRun> runs = new java.util.ArrayList<>(scenarios.stream().map(ScenarioRun::of).toList());
+        leftOut.forEach(s -> runs.add(new ScenarioRun(s.name(), s.feature(), "not run: " + s.reason(), 0)));
         SignOff signOff = applies && item.automation() != Automation.AUTOMATED ? SignOff.BLANK : null;
         return new CoverageRow(item.id(), item.phase(), item.section(), item.text(), item.automation().label(),
                 item.how(), item.applicability(), applies, result, ProvenOn.of(result, target),
-                scenarios.stream().map(ScenarioRun::of).toList(), evidence(item.id()), signOff);
+                runs, evidence(item.id()), signOff);
     }
 
     private EvidenceRefs evidence(String id) {

@@ -28,8 +28,8 @@ public final class PendingOnTarget extends RuntimeException {
         super("pending on the target: " + what + " (waiting since " + since + "; " + probes + " poll"
                 + (probes == 1 ? "" : "s") + ", last seen " + lastSeen + "; entities "
                 + entities.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining(", ")) + "): the run's wait budget (--max-wait, " + budget.toSeconds() + " s) ran out before the target"
-                + " answered; not passed, not failed", null, false, false);
+                .collect(Collectors.joining(", ")) + "): the run's wait budget (--max-wait, " + budget.toSeconds() + " s) could not cover the next poll"
+                + "; not passed, not failed", null, false, false);
         this.what = what;
         this.summary = "waiting for " + what + "; last seen " + lastSeen + "; "
                 + entities.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())

@@ -48,6 +48,16 @@ public final class FeatureRunner {
             return selection;
         }
 
+        /** Every planned scenario: its name, feature file and tags ({@code @checklist:P1.INT.01}). */
+        public List<PlannedScenario> scenarioList() {
+            List<PlannedScenario> all = new ArrayList<>();
+            testPlan.getRoots().forEach(root -> testPlan.getDescendants(root).stream().filter(id -> id.isTest())
+                    .forEach(id -> all.add(new PlannedScenario(id.getDisplayName(),
+                            id.getSource().map(FeatureRunner::featureOf).orElse(""),
+                            id.getTags().stream().map(t -> "@" + t.getName()).sorted().toList()))));
+            return all;
+        }
+
         /** The tags of every planned scenario, as Cucumber writes them ({@code @checklist:P1.INT.01}). */
         public void forEachScenarioTags(java.util.function.Consumer<java.util.List<String>> action) {
             testPlan.getRoots().forEach(root -> testPlan.getDescendants(root).stream().filter(id -> id.isTest())
@@ -56,7 +66,24 @@ public final class FeatureRunner {
         }
     }
 
+    /** One scenario of a plan. */
+    public record PlannedScenario(String name, String feature, List<String> tags) { }
+
     private FeatureRunner() {
+    }
+
+    /** Every scenario packaged with the harness, whatever a run would select. */
+    public static Plan inventory() {
+        return plan(TagSelection.of("", List.of()));
+    }
+
+    private static String featureOf(org.junit.platform.engine.TestSource source) {
+        String s = source instanceof org.junit.platform.engine.support.descriptor.ClasspathResourceSource c
+                ? c.getClasspathResourceName()
+                : source instanceof org.junit.platform.engine.support.descriptor.UriSource u ? u.getUri().toString()
+                : source.toString();
+        int i = s.lastIndexOf("features/");
+        return i >= 0 ? s.substring(i) : s;
     }
 
     /** Finds the scenarios {@code selection} admits; starts nothing. */

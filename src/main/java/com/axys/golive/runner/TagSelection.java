@@ -66,6 +66,19 @@ public final class TagSelection implements Expression {
         return user.evaluate(tags);
     }
 
+    /**
+     * Why a scenario with {@code tags} is left out: the first policy rule that refuses it ({@code "not @wip"},
+     * {@code "@production-safe"}), {@code "--tags"} when only the user's expression does; empty when it is selected.
+     */
+    public java.util.Optional<String> whyNot(List<String> tags) {
+        for (Rule rule : rules) {
+            if (!rule.admits(tags)) {
+                return java.util.Optional.of(rule.toString());
+            }
+        }
+        return user.evaluate(tags) ? java.util.Optional.empty() : java.util.Optional.of("--tags");
+    }
+
     /** True when every selected scenario is guaranteed to carry {@code tag}, whatever the user wrote. */
     public boolean requires(String tag) {
         return rules.contains(new Rule(tag, true));

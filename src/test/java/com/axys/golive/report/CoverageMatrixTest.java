@@ -79,6 +79,42 @@ final class CoverageMatrixTest {
         assertThat(row("P1.INT.09").result()).isEqualTo(ItemResult.INCOMPLETE);
     }
 
+    /**
+     * On a real target the 403, 429 and 5xx scenarios of P1.ERR.01 are left out ({@code @simulator-only}): the
+     * ones that ran all passed, yet the item is incomplete, and the left-out parts are listed with the reason.
+     */
+    @Test
+    void anItemWithScenariosLeftOutOfTheRunIsIncompleteAndNamesWhatDidNotRunAndWhy(@TempDir Path other) {
+        try (BundleFixture fixture = BundleFixture.open(other)) {
+            ScenarioContext notFound = BundleFixture.scenario("A missing cardholder is refused", "P1.ERR.01");
+            fixture.ended(notFound, "passed", null);
+            Bundle ran = fixture.bundle();
+            Bundle bundle = new Bundle(ran.calls(), ran.scenarios(), ran.transitions(), ran.errors(),
+                    List.of(new Bundle.LeftOut("A 503 is retried", "features/errors/transient-failures.feature",
+                            List.of("P1.ERR.01"), "only the simulator can produce this case (@simulator-only)")));
+            CoverageRow row = matrix(bundle, BundleFixture.simulatorFacts()).row(Checklist.load().items().stream()
+                    .filter(i -> i.id().equals("P1.ERR.01")).findFirst().orElseThrow());
+            assertThat(row.result()).isEqualTo(ItemResult.INCOMPLETE);
+            assertThat(row.provenOn().simulator()).isFalse();
+            assertThat(row.scenarios()).extracting(ScenarioRun::status).containsExactly("passed",
+                    "not run: only the simulator can produce this case (@simulator-only)");
+        }
+    }
+
+    /** A scenario whose wait the run's budget cut short leaves its item pending, not passed and not failed. */
+    @Test
+    void aScenarioPendingOnTheTargetLeavesItsItemPending(@TempDir Path other) {
+        try (BundleFixture fixture = BundleFixture.open(other)) {
+            fixture.ended(BundleFixture.scenario("Polling sees approval", "P1.INT.03"), "passed", null);
+            fixture.ended(BundleFixture.scenario("Polling sees a decline", "P1.INT.03"), "pending-on-target",
+                    "pending on the target: Riley's KYC review (cardholderId=10046)");
+            CoverageRow row = matrix(fixture.bundle(), BundleFixture.simulatorFacts()).row(Checklist.load().items()
+                    .stream().filter(i -> i.id().equals("P1.INT.03")).findFirst().orElseThrow());
+            assertThat(row.result()).isEqualTo(ItemResult.PENDING);
+            assertThat(ScenarioTally.of(fixture.bundle().scenarios()).verdict()).isEqualTo("PENDING ON TARGET");
+        }
+    }
+
     @Test
     void anAutomatedItemWithoutAnyScenarioIsNotRun() {
         assertThat(row("P1.INT.04").result()).isEqualTo(ItemResult.NOT_RUN);
