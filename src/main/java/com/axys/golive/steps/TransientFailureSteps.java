@@ -46,7 +46,7 @@ public final class TransientFailureSteps {
 
     @When("the Program submits a new cardholder for {word}")
     public void submitsANewCardholder(String persona) {
-        world.remember(world.api().cardholders().create(Personas.cardholder(persona, world.runTag())));
+        world.remember(world.api().cardholders().create(Personas.cardholder(persona, world.nextTestIdentity())));
     }
 
     @Then("the read was retried {int} time(s)")

@@ -66,6 +66,14 @@ public final class World {
         return session.client();
     }
 
+    /**
+     * The next test identity of this run (unique e-mail, last name, phone and birth date of a cardholder to create),
+     * numbered across the run's scenarios.
+     */
+    TestIdentity nextTestIdentity() {
+        return TestIdentity.of(runTag(), TestDataSequence.next(session));
+    }
+
     /** A tag for this run's test data (e-mail addresses), letters and digits only. */
     public String runTag() {
         return session.evidence().runId().replaceAll("[^A-Za-z0-9]", "");
