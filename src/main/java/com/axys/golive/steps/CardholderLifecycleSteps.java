@@ -48,7 +48,7 @@ public final class CardholderLifecycleSteps {
 
     @Given("{word} is a new cardholder to be verified through SumSub")
     public void isANewSumsubCardholder(String persona) {
-        Map<String, Object> body = Personas.cardholder(persona, world.runTag());
+        Map<String, Object> body = Personas.cardholder(persona, world.nextTestIdentity());
         body.put("sumsubEnabled", 1);
         Response created = world.remember(world.api().cardholders().create(body));
         assertThat(created.statusCode()).as("create cardholder (sumsubEnabled=1) status").isEqualTo(200);
@@ -58,7 +58,7 @@ public final class CardholderLifecycleSteps {
     @When("the Program creates a cardholder for {word} whose {word} is {}")
     public void createsWithBrokenField(String persona, String field, String problem) {
         world.remember(world.api().negative().cardholders().create(
-                Personas.cardholderWithBrokenField(persona, world.runTag(), field, problem)));
+                Personas.cardholderWithBrokenField(persona, world.nextTestIdentity(), field, problem)));
     }
 
     @When("a replacement compliance link is requested for {word}")
@@ -101,7 +101,7 @@ public final class CardholderLifecycleSteps {
     public void limitAndEmailUpdated(String persona) {
         long current = cardholder(persona).getLong("cardholder.transactionLimit");
         newLimit = Math.max(1, current / 2);
-        newEmail = Personas.updatedEmail(persona, world.runTag());
+        newEmail = Personas.updatedEmail(persona, world.nextTestIdentity());
         world.remember(world.api().cardholders().update(world.cardholder(persona),
                 Map.of("transactionLimit", newLimit, "emailAdr", newEmail)));
     }
@@ -116,7 +116,7 @@ public final class CardholderLifecycleSteps {
 
     private void underReview(String persona) {
         Response created = world.remember(world.api().cardholders().create(
-                Personas.cardholder(persona, world.runTag())));
+                Personas.cardholder(persona, world.nextTestIdentity())));
         assertThat(created.statusCode()).as("create cardholder status").isEqualTo(200);
         world.nameCardholder(persona, created.jsonPath().getLong("cardholderId"));
         Response submitted = world.remember(world.api().cardholders().submitKyc(world.cardholder(persona)));

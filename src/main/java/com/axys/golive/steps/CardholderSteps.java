@@ -21,7 +21,7 @@ public final class CardholderSteps {
     @Given("{word} is a new cardholder with all required details")
     public void isANewCardholder(String persona) {
         Response created = world.remember(world.api().cardholders().create(
-                Personas.cardholder(persona, world.session().evidence().runId().replaceAll("[^A-Za-z0-9]", ""))));
+                Personas.cardholder(persona, world.nextTestIdentity())));
         assertThat(created.statusCode()).as("create cardholder status").isEqualTo(200);
         long id = created.jsonPath().getLong("cardholderId");
         assertThat(id).as("cardholderId").isPositive();

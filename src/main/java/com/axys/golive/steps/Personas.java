@@ -7,33 +7,36 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Test identities: real-looking but plainly internal (example.com mail, 555 numbers), one per persona name, so that
- * records are easy to find and clean up on staging. Never real people, never real card data.
+ * Test identities: real-looking but plainly internal (example.com mail, fictional 555-01XX numbers), unique per
+ * created cardholder ({@link TestIdentity}) so that staging's duplicate rules see distinct people, and records are
+ * easy to find and clean up. Never real people, never real card data.
  */
 final class Personas {
 
     private Personas() {
     }
 
-    /** A POST /cardholders body with every required field, for {@code persona} ("Jordan"). */
-    static Map<String, Object> cardholder(String persona, String runTag) {
+    /**
+     * A POST /cardholders body with every required field, for {@code persona} ("Jordan", kept as the first name)
+     * under {@code identity}: last name, e-mail, mobile number and birth date unique in the run.
+     */
+    static Map<String, Object> cardholder(String persona, TestIdentity identity) {
         String first = persona.length() >= 2 ? persona : persona + "x";
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("firstName", first);
-        body.put("lastName", "Golive");
-        String tag = runTag.length() > 6 ? runTag.substring(runTag.length() - 6) : runTag;
-        body.put("emailAdr", first.toLowerCase(Locale.ROOT) + "+golive" + tag + "@example.com");
+        body.put("lastName", identity.lastName());
+        body.put("emailAdr", identity.email(first, "golive"));
         body.put("gender", 2);
         body.put("nationality", "American");
         body.put("placeOfBirth", "USA");
-        body.put("dob", "1990-04-12");
+        body.put("dob", identity.dob());
         body.put("adrLine1", "1 Test Street");
         body.put("city", "San Francisco");
         body.put("state", "CA");
         body.put("country", "US");
         body.put("zipCode", "94105");
         body.put("callingCode", "1");
-        body.put("cellNum", "4155550100");
+        body.put("cellNum", identity.cellNum());
         return body;
     }
 
@@ -58,14 +61,14 @@ final class Personas {
             "gender outside 0 to 2", body -> body.put("gender", 3));
 
     /** {@link #cardholder} with {@code field} broken as {@code problem} says ("country", "an alpha-3 code ..."). */
-    static Map<String, Object> cardholderWithBrokenField(String persona, String runTag, String field,
+    static Map<String, Object> cardholderWithBrokenField(String persona, TestIdentity identity, String field,
                                                         String problem) {
         Consumer<Map<String, Object>> breaker = BROKEN.get(field + " " + problem);
         if (breaker == null) {
             throw new IllegalArgumentException("no invalid value for " + field + " being " + problem + "; known: "
                     + BROKEN.keySet());
         }
-        Map<String, Object> body = cardholder(persona, runTag);
+        Map<String, Object> body = cardholder(persona, identity);
         breaker.accept(body);
         return body;
     }
@@ -79,10 +82,9 @@ final class Personas {
         return body;
     }
 
-    /** A second e-mail address for {@code persona}, as the limited update sends it. */
-    static String updatedEmail(String persona, String runTag) {
-        String tag = runTag.length() > 6 ? runTag.substring(runTag.length() - 6) : runTag;
-        return persona.toLowerCase(Locale.ROOT) + "+updated" + tag + "@example.com";
+    /** A second e-mail address for {@code persona}, as the limited update sends it, unique under {@code identity}. */
+    static String updatedEmail(String persona, TestIdentity identity) {
+        return identity.email(persona, "updated");
     }
 
     /** A POST /cards/virtual/{cardholderId} body. */

@@ -37,7 +37,7 @@ public final class ProductionVerificationSteps {
 
     @When("{word} is created as this run's test cardholder, identified as internal test data")
     public void isCreatedAsTheTestCardholder(String persona) {
-        Map<String, Object> body = Personas.cardholder(persona, world.runTag());
+        Map<String, Object> body = Personas.cardholder(persona, world.nextTestIdentity());
         body.put("lastName", TestCardholderIdentity.LAST_NAME);
         body.put("emailAdr", TestCardholderIdentity.email(world.session().evidence().runId()));
         Response created = world.remember(world.api().cardholders().create(body));

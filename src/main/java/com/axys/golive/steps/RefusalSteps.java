@@ -34,7 +34,7 @@ public final class RefusalSteps {
 
     @When("the Program creates a cardholder for {word} without a first name")
     public void createsWithoutFirstName(String persona) {
-        var body = Personas.cardholder(persona, "neg");
+        var body = Personas.cardholder(persona, world.nextTestIdentity());
         body.remove("firstName");
         world.remember(world.api().negative().cardholders().create(body));
     }

@@ -31,22 +31,22 @@ public final class TransientFailureSteps {
 
     @Given("Axys rate-limits the next {int} {operation}")
     public void axysRateLimits(int count, String operationId) {
-        world.simulatorControl().failNext(operationId, count, 429);
+        world.faults().failNext(operationId, count, 429);
     }
 
     @Given("Axys fails the next {int} {operation} with status {int}")
     public void axysFails(int count, String operationId, int status) {
-        world.simulatorControl().failNext(operationId, count, status);
+        world.faults().failNext(operationId, count, status);
     }
 
     @Given("Axys refuses the next {int} {operation} as coming from an unauthorised IP")
     public void axysRefusesTheIp(int count, String operationId) {
-        world.simulatorControl().failNext(operationId, count, 403);
+        world.faults().failNext(operationId, count, 403);
     }
 
     @When("the Program submits a new cardholder for {word}")
     public void submitsANewCardholder(String persona) {
-        world.remember(world.api().cardholders().create(Personas.cardholder(persona, world.runTag())));
+        world.remember(world.api().cardholders().create(Personas.cardholder(persona, world.nextTestIdentity())));
     }
 
     @Then("the read was retried {int} time(s)")

@@ -4,7 +4,6 @@ import com.axys.golive.client.StatusPoller;
 import com.axys.golive.client.TransferGuard;
 import com.axys.golive.client.TransferOutcome;
 import com.axys.golive.simulator.wiremock.LostAnswer;
-import io.cucumber.java.After;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -31,7 +30,6 @@ public final class WalletSteps {
     private TransferOutcome outcome;
     private Balances before;
     private int cardTransactionsBefore;
-    private boolean armed;
 
     public WalletSteps(World world) {
         this.world = world;
@@ -80,14 +78,12 @@ public final class WalletSteps {
 
     @Given("Axys will make the next transfer but lose its answer")
     public void nextTransferLosesItsAnswer() {
-        world.simulatorControl().loseNextAnswer("transferFromWallet", LostAnswer.SERVER_ERROR);
-        armed = true;
+        world.faults().loseNextAnswer("transferFromWallet", LostAnswer.SERVER_ERROR);
     }
 
     @Given("Axys will refuse the next transfer before making it")
     public void nextTransferIsRefusedBeforeItIsMade() {
-        world.simulatorControl().failNext("transferFromWallet", 1, 503);
-        armed = true;
+        world.faults().failNext("transferFromWallet", 1, 503);
     }
 
     @When("the Program transfers money from its wallet to {card}")
@@ -167,13 +163,6 @@ public final class WalletSteps {
         assertThat(world.simulatorControl().walletBalance(world.wallet(WALLET)).walletAvailableBalance())
                 .as("walletAvailableBalance after one transfer").isEqualTo(Personas.WALLET_FUNDING
                         - Personas.TRANSFER_AMOUNT);
-    }
-
-    @After("@simulator-only")
-    public void dropUnusedFaults() {
-        if (armed) {
-            world.simulatorControl().clearOverrides();
-        }
     }
 
     /**

@@ -45,6 +45,7 @@ public final class World {
     private final Map<String, Object> notes = new LinkedHashMap<>();
     private Response last;
     private final int retriesBefore;
+    private boolean faultsArmed;
 
     public World() {
         this.session = HarnessSessions.current();
@@ -63,6 +64,14 @@ public final class World {
 
     public AxysClient api() {
         return session.client();
+    }
+
+    /**
+     * The next test identity of this run (unique e-mail, last name, phone and birth date of a cardholder to create),
+     * numbered across the run's scenarios.
+     */
+    TestIdentity nextTestIdentity() {
+        return TestIdentity.of(runTag(), TestDataSequence.next(session));
     }
 
     /** A tag for this run's test data (e-mail addresses), letters and digits only. */
@@ -116,6 +125,23 @@ public final class World {
         return session.simulator().map(s -> s.server().control()).orElseThrow(() -> new IllegalStateException(
                 "this step drives the embedded simulator's control surface, but the target is "
                         + session.target().name() + "; tag the scenario @simulator-only"));
+    }
+
+    /**
+     * The embedded simulator's control surface for arming faults (injected failures, lost answers, overrides) that
+     * this scenario means to meet: the scenario is marked, and {@link FaultHooks} drops every fault when it ends, so
+     * that one left unused does not reach the next scenario. Setup that must outlive the scenario uses
+     * {@link #simulatorControl()}.
+     */
+    public SimulatorControl faults() {
+        SimulatorControl control = simulatorControl();
+        faultsArmed = true;
+        return control;
+    }
+
+    /** Whether a step armed faults through {@link #faults()} in this scenario. */
+    boolean faultsArmed() {
+        return faultsArmed;
     }
 
     /** Remembers {@code response} as the one {@code Then} steps talk about, and returns it. */

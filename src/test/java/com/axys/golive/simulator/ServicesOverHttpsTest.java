@@ -137,6 +137,8 @@ final class ServicesOverHttpsTest {
         assertThat(registered.status()).as("%s", registered).isEqualTo(200);
         assertThat(registered.body().path("statusText").asText()).isEqualTo("pending");
         assertThat(registered.body().path("depositId").isIntegralNumber()).isTrue();
+        assertThat(registered.body().has("status")).as("the documented answer {depositId, statusText} has no "
+                + "envelope status: %s", registered).isFalse();
 
         Reply tooShort = sendInvalid("POST", "/cardholders/" + holder + "/register-bank-account",
                 Map.of("senderAccountName", "Jordan Rivers", "senderAccountNumber", "123456",

@@ -108,7 +108,8 @@ public final class ApiDispatcher {
         if (result instanceof Result.Failed<ObjectNode> failed) {
             return ErrorEnvelopes.of(failed.error());
         }
-        ObjectNode envelope = Json.object().put("status", "success");
+        ObjectNode envelope = AxysRoutes.WITHOUT_ENVELOPE_STATUS.contains(route.operationId()) ? Json.object()
+                : Json.object().put("status", "success");
         envelope.setAll(((Result.Ok<ObjectNode>) result).value());
         return ApiResponse.json(200, envelope);
     }
