@@ -99,6 +99,7 @@ final class LiveSimulatorControl implements SimulatorControl {
     @Override
     public void clearOverrides() {
         overrides.clear();
+        axys.wallets().setListingLag(Duration.ZERO);
     }
 
     @Override

@@ -72,7 +72,7 @@ public interface SimulatorControl {
     /**
      * From now on, a new wallet transfer appears in GET /wallets/transactions only {@code lag} after it was made, on
      * the virtual clock (an eventually consistent read); its money moves at once. {@link Duration#ZERO} lists it at
-     * once again; {@link #reset()} does too.
+     * once again; {@link #clearOverrides()} and {@link #reset()} do too.
      */
     void setTransferListingLag(Duration lag);
 
@@ -103,8 +103,8 @@ public interface SimulatorControl {
     int expireOtps();
 
     /**
-     * Drops every field/status override, every field left out of lists, every pending injected failure and every
-     * answer set to be lost or held back.
+     * Drops every field/status override, every field left out of lists, every pending injected failure, every
+     * answer set to be lost or held back, and the transfer listing lag.
      */
     void clearOverrides();
 
