@@ -59,8 +59,8 @@ public enum CardholderStatus {
     static String pollResult(String persona, CardholderStatus expected, CardholderStatus last, int probes,
                              java.time.Duration waited) {
         if (last != expected && last != null && last.endsReview()) {
-            return String.format("%s landed in %s while the poll waited for %s, so it stopped after %d polls over %s; "
-                    + "%s", persona, last, expected, probes, waited, last.declinePath());
+            return String.format("%s landed in %s while the poll waited for %s, so it stopped after %s over %s; %s",
+                    persona, last, expected, probes == 1 ? "1 poll" : probes + " polls", waited, last.declinePath());
         }
         return String.format("%s reached %s after %d polls over %s (last seen %s)", persona, expected, probes, waited,
                 last);

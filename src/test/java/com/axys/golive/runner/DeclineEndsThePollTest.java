@@ -53,7 +53,7 @@ final class DeclineEndsThePollTest {
         String failures = summary.failures().stream().map(Object::toString).collect(Collectors.joining("\n"));
         assertThat(summary.failed()).as(out.toString()).isEqualTo(1L);
         assertThat(failures).contains("Jordan landed in " + named + " while the poll waited for Approved (1)")
-                .contains("stopped after 1 polls").contains(path);
+                .contains("stopped after 1 poll over").contains(path);
         Path bundle;
         try (var runs = Files.list(evidenceRoot)) {
             bundle = runs.findFirst().orElseThrow();
