@@ -15,14 +15,18 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The transfer idempotency guard: POST /wallets/transfer is not idempotent and Axys documents no idempotency key, so
  * a transfer is never retried blindly. Each transfer carries a unique reference in its {@code description}. After an
- * ambiguous outcome (5xx, 408, 429, or no answer at all: a timeout or a reset connection) the guard first
- * reconciles, reading GET /wallets/transactions for that reference; only if no such record exists does it send the
- * transfer again, once. Every decision is explained in the {@link TransferOutcome} and logged; the calls themselves
- * are in the run's evidence like any other.
+ * ambiguous outcome (5xx, 408, 429, or no answer at all: a timeout or a reset connection) the guard reconciles: it
+ * reads GET /wallets/transactions for that reference at once and on through a {@link SettleWindow} (a made transfer
+ * may be listed late). It sends the transfer again, once, only when the window passed with no record in a list
+ * that is seen to echo references; when the list carries no descriptions, or shows a movement of the same amount and
+ * destination without one, or cannot be read, the outcome is {@code UNRESOLVED}, naming what a person must check,
+ * and nothing is sent again. Every decision is explained in the {@link TransferOutcome} and logged; the calls
+ * themselves are in the run's evidence like any other.
  *
  * <p>An answer that breaks the contract is not understood, so it is treated as ambiguous too: the guard reconciles
  * and decides first, then rethrows the {@link ContractViolationError} so the scenario still fails on it.
@@ -30,8 +34,6 @@ import java.util.Objects;
 public final class TransferGuard {
 
     static final int TO_CARD = 1;
-    /** How long to let an answer-less transfer settle before looking for it. */
-    static final Duration SETTLE = Duration.ofSeconds(2);
     /** How far before the first POST the lookup starts, for clock skew between the harness and the target. */
     static final Duration WINDOW_MARGIN = Duration.ofMinutes(10);
 
@@ -68,17 +70,25 @@ public final class TransferGuard {
     private final Clock targetClock;
     private final Sleeper sleeper;
     private final TransferLookup lookup;
+    private final SettleWindow settle;
+
+    /** A guard with the {@link SettleWindow#standard() standard} settle window. */
+    public TransferGuard(WalletsApi wallets, Clock targetClock, Sleeper sleeper) {
+        this(wallets, targetClock, sleeper, SettleWindow.standard());
+    }
 
     /**
      * @param targetClock the clock the target stamps records with (the simulator's virtual clock when it is the
      *                    target), for the lookup's time window
      * @param sleeper     how to wait (against the embedded simulator, advancing its virtual clock)
+     * @param settle      how long to keep reading after an ambiguous answer before a re-post may be considered
      */
-    public TransferGuard(WalletsApi wallets, Clock targetClock, Sleeper sleeper) {
+    public TransferGuard(WalletsApi wallets, Clock targetClock, Sleeper sleeper, SettleWindow settle) {
         this.wallets = Objects.requireNonNull(wallets, "wallets");
         this.targetClock = Objects.requireNonNull(targetClock, "targetClock");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
         this.lookup = new TransferLookup(wallets, sleeper);
+        this.settle = Objects.requireNonNull(settle, "settle");
     }
 
     public TransferOutcome transfer(Transfer transfer) {
@@ -88,33 +98,68 @@ public final class TransferGuard {
             return decided(transfer, first.made() ? MADE : REFUSED, first.transId(), first, first,
                     "POST " + first.describe() + (first.made() ? "" : ": refused, nothing was made; not retried"));
         }
-        TransferLookup.Found found = lookAfter(transfer, windowStart);
         String lost = "POST " + first.describe() + ", an ambiguous outcome; ";
-        if (!found.readable()) {
-            return unresolved(transfer, first, first, lost + "could not reconcile (" + found.problem() + ")");
-        }
+        TransferLookup.Found found = settle(transfer, windowStart);
         if (!found.transIds().isEmpty()) {
             return decided(transfer, FOUND_NOT_RETRIED, found.transIds().get(0), first, first, lost
                     + "found committed transfer transId " + found.transIds().get(0) + ", not retrying");
         }
+        Optional<String> undecidable = undecidable(transfer, found);
+        if (undecidable.isPresent()) {
+            return unresolved(transfer, windowStart, first, first, lost + undecidable.get());
+        }
         Attempt second = post(transfer);
-        String retried = lost + "no record, retrying once: POST " + second.describe();
+        String retried = lost + "no record, retrying once (none within the " + settle.length().toSeconds()
+                + " s settle window, in a list that echoes references): POST " + second.describe();
         if (!second.ambiguous()) {
             return decided(transfer, second.made() ? RETRIED_ONCE : REFUSED, second.transId(), first, second,
                     retried);
         }
-        TransferLookup.Found again = lookAfter(transfer, windowStart);
-        if (again.readable() && !again.transIds().isEmpty()) {
+        TransferLookup.Found again = settle(transfer, windowStart);
+        if (!again.transIds().isEmpty()) {
             return decided(transfer, FOUND_NOT_RETRIED, again.transIds().get(0), first, second, retried
                     + "; found committed transfer transId " + again.transIds().get(0) + ", not retrying again");
         }
-        return unresolved(transfer, first, second, retried + "; " + (again.readable() ? "still no record"
-                : "could not reconcile (" + again.problem() + ")"));
+        return unresolved(transfer, windowStart, first, second, retried + "; " + undecidable(transfer, again)
+                .orElse("still no record after the settle window"));
     }
 
-    private TransferLookup.Found lookAfter(Transfer transfer, Instant windowStart) {
-        sleeper.sleep(SETTLE);
-        return lookup.find(transfer, windowStart);
+    /**
+     * Reads the movements at once and then through the settle window, until the transfer is found, a movement shows
+     * that cannot be told apart from it, or the list cannot be read; the last read otherwise.
+     */
+    private TransferLookup.Found settle(Transfer transfer, Instant windowStart) {
+        TransferLookup.Found found = lookup.find(transfer, windowStart);
+        for (Duration wait : settle.waits()) {
+            if (!found.readable() || !found.transIds().isEmpty() || !found.unmatchable().isEmpty()) {
+                return found;
+            }
+            sleeper.sleep(wait);
+            found = lookup.find(transfer, windowStart);
+        }
+        return found;
+    }
+
+    /** Why no match does not prove the transfer absent, or empty when it does and a re-post is safe. */
+    private Optional<String> undecidable(Transfer transfer, TransferLookup.Found found) {
+        if (!found.readable()) {
+            return Optional.of("could not reconcile (" + found.problem() + ")");
+        }
+        if (!found.unmatchable().isEmpty()) {
+            return Optional.of("the movement list does not echo the reference: movement(s) " + found.unmatchable()
+                    + " of the same amount to the same destination carry no description, so whether one of them is"
+                    + " this transfer cannot be told");
+        }
+        if (found.echoes()) {
+            return Optional.empty();
+        }
+        Optional<Boolean> echoes = lookup.echoesDescriptions(transfer);
+        if (echoes.isEmpty()) {
+            return Optional.of("could not read the movement list to see whether it echoes references");
+        }
+        return echoes.get() ? Optional.empty() : Optional.of("the movement list does not echo description (no"
+                + " movement of wallet " + transfer.sourceWalletId() + " read carries one), so the reference cannot"
+                + " be matched and finding no record proves nothing");
     }
 
     private Attempt post(Transfer transfer) {
@@ -127,9 +172,15 @@ public final class TransferGuard {
         }
     }
 
-    private TransferOutcome unresolved(Transfer transfer, Attempt first, Attempt last, String why) {
-        return decided(transfer, UNRESOLVED, null, first, last, why + "; not sending it again: check GET "
-                + "/wallets/transactions for reference " + transfer.reference() + " before any new attempt");
+    /** Stops without another POST, and says what a person must check before anyone sends the transfer again. */
+    private TransferOutcome unresolved(Transfer transfer, Instant windowStart, Attempt first, Attempt last,
+                                       String why) {
+        String destination = (transfer.destinationType() == TO_CARD ? "card " : "wallet ") + transfer.destinationId();
+        return decided(transfer, UNRESOLVED, null, first, last, why + "; UNRESOLVED, not sending it again: a person "
+                + "must check whether wallet " + transfer.sourceWalletId() + " sent amount " + transfer.amount()
+                + " to " + destination + " since " + windowStart + " (GET /wallets/transactions, the wallet's balance"
+                + " in Account Management, or Axys support), reference " + transfer.reference()
+                + ", before any new attempt");
     }
 
     /** Logs the decision; then fails on the first answer that broke the contract, or returns the outcome. */

@@ -9,21 +9,33 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Looks a transfer up by its reference in GET /wallets/transactions: every page of the time window (narrowed to the
- * destination card when there is one), matching the reference, the amount and the destination. A page that cannot be
- * read is read again, twice at most: a GET may be repeated, a POST may not.
+ * destination card when there is one), matching the reference, the amount and the destination. A movement of the
+ * same amount to the same destination that carries no {@code description} cannot be told apart from the transfer,
+ * and is reported as such; so is a list that shows no description at all (it does not echo references, so an
+ * absent match proves nothing). A page that cannot be read is read again, twice at most: a GET may be repeated, a
+ * POST may not.
  */
 final class TransferLookup {
 
     static final int PAGE_SIZE = 200;
     static final List<Duration> REREAD_WAITS = List.of(Duration.ofSeconds(1), Duration.ofSeconds(2));
 
-    /** What the read showed: the matching transfers' ids, or why the list could not be read. */
-    record Found(List<Long> transIds, String problem) {
+    /**
+     * What the read showed: the matching transfers' ids; the ids of movements that may be the transfer but carry no
+     * description to tell; whether any movement read carried a description at all; or why the list could not be read.
+     */
+    record Found(List<Long> transIds, List<Long> unmatchable, boolean echoes, String problem) {
         Found {
             transIds = List.copyOf(transIds);
+            unmatchable = List.copyOf(unmatchable);
+        }
+
+        static Found unreadable(String problem) {
+            return new Found(List.of(), List.of(), false, problem);
         }
 
         boolean readable() {
@@ -41,6 +53,8 @@ final class TransferLookup {
 
     Found find(TransferGuard.Transfer transfer, Instant after) {
         List<Long> matches = new ArrayList<>();
+        List<Long> unmatchable = new ArrayList<>();
+        boolean echoes = false;
         int offset = 0;
         while (true) {
             Map<String, Object> query = new LinkedHashMap<>();
@@ -52,20 +66,43 @@ final class TransferLookup {
             query.put("offset", offset);
             Read page = read(query);
             if (page.problem() != null) {
-                return new Found(List.of(), page.problem());
+                return Found.unreadable(page.problem());
             }
             JsonPath json = page.response().jsonPath();
             List<Map<String, Object>> items = json.getList("items");
             for (Map<String, Object> item : items) {
-                if (matches(transfer, item) && item.get("transId") instanceof Number id) {
+                echoes |= item.get("description") instanceof String;
+                if (!(item.get("transId") instanceof Number id) || !sameMovement(transfer, item)) {
+                    continue;
+                }
+                if (transfer.reference().equals(item.get("description"))) {
                     matches.add(id.longValue());
+                } else if (item.get("description") == null) {
+                    unmatchable.add(id.longValue());
                 }
             }
             offset += items.size();
             if (items.isEmpty() || offset >= json.getLong("total")) {
-                return new Found(matches, null);
+                return new Found(matches, unmatchable, echoes, null);
             }
         }
+    }
+
+    /**
+     * Whether the target's list echoes descriptions at all, read from the newest page of every movement: true when
+     * one of the source wallet's movements there carries a description; empty when the list cannot be read.
+     */
+    Optional<Boolean> echoesDescriptions(TransferGuard.Transfer transfer) {
+        Map<String, Object> query = new LinkedHashMap<>();
+        query.put("sort", "desc");
+        query.put("limit", PAGE_SIZE);
+        Read page = read(query);
+        if (page.problem() != null) {
+            return Optional.empty();
+        }
+        List<Map<String, Object>> items = page.response().jsonPath().getList("items");
+        return Optional.of(items.stream().anyMatch(item -> item.get("walletId") instanceof Number wallet
+                && wallet.longValue() == transfer.sourceWalletId() && item.get("description") instanceof String));
     }
 
     /** One page, read again after a wait when the answer was a 408, 429 or 5xx, or did not come at all. */
@@ -98,10 +135,11 @@ final class TransferLookup {
         return status == 408 || status == 429 || status >= 500;
     }
 
-    private static boolean matches(TransferGuard.Transfer transfer, Map<String, Object> item) {
-        return transfer.reference().equals(item.get("description"))
-                && item.get("amount") instanceof Number amount && amount.longValue() == transfer.amount()
+    /** The same amount from the same wallet to the same destination, as far as the item says. */
+    private static boolean sameMovement(TransferGuard.Transfer transfer, Map<String, Object> item) {
+        return item.get("amount") instanceof Number amount && amount.longValue() == transfer.amount()
                 && (!(item.get("destinationId") instanceof Number destination)
-                        || destination.longValue() == transfer.destinationId());
+                        || destination.longValue() == transfer.destinationId())
+                && (!(item.get("walletId") instanceof Number wallet) || wallet.longValue() == transfer.sourceWalletId());
     }
 }

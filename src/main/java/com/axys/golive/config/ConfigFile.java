@@ -14,7 +14,7 @@ record ConfigFile(String target, String baseUrl, CredentialsSection credentials,
     record EvidenceSection(String root) { }
 
     record ClientSection(Integer connectTimeoutSeconds, Integer readTimeoutSeconds, Integer pollDeadlineMinutes,
-                         Double maxCallsPerSecond) { }
+                         Double maxCallsPerSecond, Integer transferSettleSeconds) { }
 
     static ConfigFile empty() {
         return new ConfigFile(null, null, null, null, null, null, null);

@@ -58,7 +58,7 @@ public final class ConfigLoader {
         String evidenceRoot = first(cli.evidenceRoot() == null ? null : cli.evidenceRoot().toString(),
                 env.get("GOLIVE_EVIDENCE_DIR"), file.evidence() == null ? null : file.evidence().root(), null);
         ConfigFile.ClientSection client = file.client() == null
-                ? new ConfigFile.ClientSection(null, null, null, null) : file.client();
+                ? new ConfigFile.ClientSection(null, null, null, null, null) : file.client();
         return new HarnessConfig(target, credentials, features == null ? defaults.features() : features,
                 evidenceRoot == null ? defaults.evidenceRoot() : workingDir.resolve(evidenceRoot),
                 first(cli.tags(), file.tags(), null, ""),
@@ -68,7 +68,8 @@ public final class ConfigLoader {
                         : Duration.ofMinutes(positive(client.pollDeadlineMinutes(), "client.pollDeadlineMinutes")),
                 client.maxCallsPerSecond() != null ? positive(client.maxCallsPerSecond(), "client.maxCallsPerSecond")
                         : target.isSimulator() ? HarnessConfig.SIMULATOR_CALLS_PER_SECOND
-                        : HarnessConfig.POLITE_CALLS_PER_SECOND);
+                        : HarnessConfig.POLITE_CALLS_PER_SECOND,
+                transferSettle(client.transferSettleSeconds()));
     }
 
     private ConfigFile readFile(Path explicit) {
@@ -147,6 +148,18 @@ public final class ConfigLoader {
                 .map(s -> s.equalsIgnoreCase("all") ? List.of(Capability.values()) : List.of(Capability.parse(s)))
                 .forEach(set::addAll);
         return set;
+    }
+
+    /** 0 (read once) to 3600 seconds; absent means the default. */
+    private static Duration transferSettle(Integer value) {
+        if (value == null) {
+            return HarnessConfig.DEFAULT_TRANSFER_SETTLE;
+        }
+        if (value < 0 || value > 3600) {
+            throw new HarnessException(Category.USAGE, "config key client.transferSettleSeconds must be 0 to 3600 "
+                    + "(seconds the transfer guard keeps reading after an ambiguous answer), got " + value);
+        }
+        return Duration.ofSeconds(value);
     }
 
     private static Duration seconds(Integer value, Duration fallback, String key) {

@@ -13,10 +13,12 @@ import java.util.Set;
  * @param tags             a Cucumber tag expression chosen by the user, or empty for every scenario
  * @param pollDeadline     how long a polling loop (KYC review, balances) may wait before it fails
  * @param maxCallsPerSecond the client-side rate limit that keeps the harness polite against staging
+ * @param transferSettle   how long the transfer guard keeps reading the wallet's movements after an ambiguous answer
+ *                         before it may send the transfer again ({@code client.transferSettleSeconds})
  */
 public record HarnessConfig(Target target, Credentials credentials, Set<Capability> features, Path evidenceRoot,
                             String tags, Duration connectTimeout, Duration readTimeout, Duration pollDeadline,
-                            double maxCallsPerSecond) {
+                            double maxCallsPerSecond, Duration transferSettle) {
 
     public HarnessConfig {
         Objects.requireNonNull(target, "target");
@@ -30,7 +32,19 @@ public record HarnessConfig(Target target, Credentials credentials, Set<Capabili
         if (maxCallsPerSecond <= 0) {
             throw new IllegalArgumentException("maxCallsPerSecond must be positive, got " + maxCallsPerSecond);
         }
+        Objects.requireNonNull(transferSettle, "transferSettle");
     }
+
+    /** The form without a transfer settle window: the guard's default ({@link #DEFAULT_TRANSFER_SETTLE}). */
+    public HarnessConfig(Target target, Credentials credentials, Set<Capability> features, Path evidenceRoot,
+                         String tags, Duration connectTimeout, Duration readTimeout, Duration pollDeadline,
+                         double maxCallsPerSecond) {
+        this(target, credentials, features, evidenceRoot, tags, connectTimeout, readTimeout, pollDeadline,
+                maxCallsPerSecond, DEFAULT_TRANSFER_SETTLE);
+    }
+
+    /** The transfer guard's settle window unless golive.yaml says otherwise. */
+    public static final Duration DEFAULT_TRANSFER_SETTLE = Duration.ofSeconds(30);
 
     /** Calls per second against a shared real tenant (staging, production) unless configured otherwise. */
     public static final double POLITE_CALLS_PER_SECOND = 5;
@@ -50,6 +64,6 @@ public record HarnessConfig(Target target, Credentials credentials, Set<Capabili
 
     public HarnessConfig withTags(String expression) {
         return new HarnessConfig(target, credentials, features, evidenceRoot, expression, connectTimeout, readTimeout,
-                pollDeadline, maxCallsPerSecond);
+                pollDeadline, maxCallsPerSecond, transferSettle);
     }
 }

@@ -20,6 +20,9 @@ import java.util.function.UnaryOperator;
 /** The control surface of one running simulator: checks its arguments, then acts on the domain or the adapter. */
 final class LiveSimulatorControl implements SimulatorControl {
 
+    /** The longest an answer may be held back: longer than any sane read timeout, short enough not to hang a test. */
+    static final Duration MAX_HOLD = Duration.ofMinutes(2);
+
     private final SimulatedAxys axys;
     private final AtomicReference<ProgramProfile> program;
     private final ProgramProfile initialProgram;
@@ -96,6 +99,7 @@ final class LiveSimulatorControl implements SimulatorControl {
     @Override
     public void clearOverrides() {
         overrides.clear();
+        axys.wallets().setListingLag(Duration.ZERO);
     }
 
     @Override
@@ -109,6 +113,28 @@ final class LiveSimulatorControl implements SimulatorControl {
     @Override
     public void loseNextAnswer(String operationId, LostAnswer how) {
         overrides.loseNextAnswer(known(operationId), Objects.requireNonNull(how, "how"));
+    }
+
+    @Override
+    public void holdNextAnswer(String operationId, Duration hold) {
+        if (hold.isNegative() || hold.isZero() || hold.compareTo(MAX_HOLD) > 0) {
+            throw new IllegalArgumentException("an answer is held back for more than 0 and at most " + MAX_HOLD
+                    + ", got " + hold);
+        }
+        overrides.holdNextAnswer(known(operationId), hold);
+    }
+
+    @Override
+    public void setTransferListingLag(Duration lag) {
+        axys.wallets().setListingLag(Objects.requireNonNull(lag, "lag"));
+    }
+
+    @Override
+    public void omitListedField(String operationId, String field) {
+        if (field == null || field.isBlank()) {
+            throw new IllegalArgumentException("omitListedField needs the name of a field of the listed items");
+        }
+        overrides.omitListedField(known(operationId), field);
     }
 
     @Override

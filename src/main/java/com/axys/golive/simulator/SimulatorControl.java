@@ -63,6 +63,26 @@ public interface SimulatorControl {
     void loseNextAnswer(String operationId, LostAnswer how);
 
     /**
+     * The next call of {@code operationId} that the simulated Axys carries out (it would answer 2xx) is applied at
+     * once, and its answer is held back for {@code hold} (real time): a client whose read timeout is shorter times
+     * out on a POST that was made. Calls it refuses do not consume this.
+     */
+    void holdNextAnswer(String operationId, Duration hold);
+
+    /**
+     * From now on, a new wallet transfer appears in GET /wallets/transactions only {@code lag} after it was made, on
+     * the virtual clock (an eventually consistent read); its money moves at once. {@link Duration#ZERO} lists it at
+     * once again; {@link #clearOverrides()} and {@link #reset()} do too.
+     */
+    void setTransferListingLag(Duration lag);
+
+    /**
+     * From now on, every element of the {@code items} list that {@code operationId} answers lacks {@code field}
+     * (e.g. a wallet movement list that does not echo {@code description}). {@link #clearOverrides()} ends it.
+     */
+    void omitListedField(String operationId, String field);
+
+    /**
      * A wallet's {@code walletBalanceSettled} and {@code walletAvailableBalance}. The API documents no read for
      * them, so this is for tests and {@code @simulator-only} checks only.
      *
@@ -82,7 +102,10 @@ public interface SimulatorControl {
      */
     int expireOtps();
 
-    /** Drops every field/status override, every pending injected failure and every answer set to be lost. */
+    /**
+     * Drops every field/status override, every field left out of lists, every pending injected failure, every
+     * answer set to be lost or held back, and the transfer listing lag.
+     */
     void clearOverrides();
 
     /**
@@ -94,7 +117,8 @@ public interface SimulatorControl {
 
     /**
      * Back to a fresh Program: no cardholders, cards, deposits, transactions, wallets, OTP listeners, tickets or bank
-     * account registrations (ids and generated data start again), no overrides, injected failures or lost answers,
+     * account registrations (ids and generated data start again), no overrides, injected failures, lost or held
+     * answers, no transfer listing lag,
      * the Program profile the simulator was started with. The virtual clock keeps its time.
      */
     void reset();

@@ -127,10 +127,10 @@ public final class CardholderLifecycleSteps {
     private void pollUntil(String persona, CardholderStatus expected) {
         StatusPoller.Outcome<CardholderStatus> outcome = world.await(world.session().poller(),
                 persona + "'s KYC review to reach " + expected, Map.of("cardholderId", world.cardholder(persona)),
-                () -> CardholderStatus.of(cardholder(persona).getInt("cardholder.status")), s -> s == expected);
-        assertThat(outcome.satisfied())
-                .as("%s reached %s after %d polls over %s (last seen %s)", persona, expected, outcome.probes(),
-                        outcome.waited(), outcome.last())
+                () -> CardholderStatus.of(cardholder(persona).getInt("cardholder.status")),
+                CardholderStatus.reachedOrReviewEnded(expected));
+        assertThat(outcome.satisfied() && outcome.last() == expected)
+                .as(CardholderStatus.pollResult(persona, expected, outcome.last(), outcome.probes(), outcome.waited()))
                 .isTrue();
     }
 

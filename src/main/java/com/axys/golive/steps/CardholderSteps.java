@@ -61,11 +61,10 @@ public final class CardholderSteps {
     public void pollingReaches(String persona, CardholderStatus expected) {
         StatusPoller.Outcome<CardholderStatus> outcome = world.await(world.session().poller(),
                 persona + "'s KYC review to reach " + expected, Map.of("cardholderId", world.cardholder(persona)),
-                () -> currentStatus(persona), s -> s == expected);
+                () -> currentStatus(persona), CardholderStatus.reachedOrReviewEnded(expected));
         world.note("polls", outcome.probes());
-        assertThat(outcome.satisfied())
-                .as("%s reached %s after %d polls over %s (last seen %s)", persona, expected, outcome.probes(),
-                        outcome.waited(), outcome.last())
+        assertThat(outcome.satisfied() && outcome.last() == expected)
+                .as(CardholderStatus.pollResult(persona, expected, outcome.last(), outcome.probes(), outcome.waited()))
                 .isTrue();
     }
 

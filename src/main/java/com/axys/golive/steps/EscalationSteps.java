@@ -58,7 +58,7 @@ public final class EscalationSteps {
     @Then("the recorded calls show the ticket about {word} raised after the {cardholderStatus} was seen")
     public void ticketRaisedAfterTheDecline(String persona, CardholderStatus outcome) {
         long id = world.cardholder(persona);
-        List<JsonNode> calls = evidence.callsOfThisScenario();
+        List<JsonNode> calls = evidence.callsOfTheRun();
         long seenAt = firstSeen(calls, id, outcome);
         assertThat(calls.stream().filter(call -> call.path("seq").asLong() > seenAt)
                 .filter(call -> operation(call, "createSupportTicket") && call.path("status").asInt() == 200)
@@ -70,24 +70,49 @@ public final class EscalationSteps {
     @Then("the recorded calls show no new compliance submission of {word} after the {cardholderStatus}")
     public void notSubmittedAgain(String persona, CardholderStatus outcome) {
         long id = world.cardholder(persona);
-        List<JsonNode> calls = evidence.callsOfThisScenario();
+        List<JsonNode> calls = evidence.callsOfTheRun();
         long seenAt = firstSeen(calls, id, outcome);
         List<Long> resubmissions = calls.stream().filter(call -> call.path("seq").asLong() > seenAt)
-                .filter(call -> operation(call, "submitKyc"))
+                .filter(call -> call.path("method").asText().equals("PUT"))
                 .filter(call -> call.path("path").asText().endsWith("/cardholders/" + id + "/kyc-submit"))
                 .map(call -> call.path("seq").asLong()).toList();
-        assertThat(resubmissions).as("kyc-submit calls for %s after call #%d, where %s was first seen in %s",
-                persona, seenAt, persona, outcome).isEmpty();
+        assertThat(resubmissions).as("kyc-submit calls for %s anywhere in the run after call #%d, where %s was first"
+                + " seen in %s", persona, seenAt, persona, outcome).isEmpty();
     }
 
-    /** The seq of the first call of this scenario whose answer showed the cardholder in {@code outcome}. */
+    @Then("the run's recorded calls show no cardholder submitted again after an Admin Decline, nor after an Error "
+            + "without a ticket")
+    public void noDeclineRuleBrokenInTheRun() {
+        assertThat(DeclineRules.breaches(evidence.callsOfTheRun())).as("kyc-submit calls of the whole run that the "
+                + "sandbox guide's decline paths forbid").isEmpty();
+    }
+
+    @Then("the recorded calls show {word} submitted again only after a support ticket about the {cardholderStatus}")
+    public void resubmittedOnlyAfterATicket(String persona, CardholderStatus outcome) {
+        long id = world.cardholder(persona);
+        List<JsonNode> calls = evidence.callsOfTheRun();
+        long seenAt = firstSeen(calls, id, outcome);
+        OptionalLong submitted = calls.stream().filter(call -> call.path("seq").asLong() > seenAt)
+                .filter(call -> call.path("method").asText().equals("PUT"))
+                .filter(call -> call.path("path").asText().endsWith("/cardholders/" + id + "/kyc-submit"))
+                .mapToLong(call -> call.path("seq").asLong()).min();
+        assertThat(submitted.isPresent()).as("a kyc-submit of %s after call #%d", persona, seenAt).isTrue();
+        assertThat(calls.stream().filter(call -> call.path("seq").asLong() > seenAt
+                        && call.path("seq").asLong() < submitted.getAsLong())
+                .filter(call -> operation(call, "createSupportTicket") && call.path("status").asInt() == 200)
+                .anyMatch(call -> call.at("/request/body/cardholderId").asLong() == id))
+                .as("an accepted support ticket about %s between call #%d (%s seen) and the re-submission in call "
+                        + "#%d", persona, seenAt, outcome, submitted.getAsLong()).isTrue();
+    }
+
+    /** The seq of the first call of the run whose answer showed the cardholder in {@code outcome}. */
     private static long firstSeen(List<JsonNode> calls, long cardholderId, CardholderStatus outcome) {
         OptionalLong seen = calls.stream()
                 .filter(call -> operation(call, "getCardholder") && call.path("status").asInt() == 200)
                 .filter(call -> call.at("/response/body/cardholder/cardholderId").asLong() == cardholderId)
                 .filter(call -> call.at("/response/body/cardholder/status").asInt(-1) == outcome.code())
                 .mapToLong(call -> call.path("seq").asLong()).min();
-        assertThat(seen.isPresent()).as("a recorded call of this scenario shows cardholder %d in %s", cardholderId,
+        assertThat(seen.isPresent()).as("a recorded call of the run shows cardholder %d in %s", cardholderId,
                 outcome).isTrue();
         return seen.getAsLong();
     }

@@ -48,23 +48,30 @@ final class EvidenceReader {
 
     /** The call records ({@code calls.jsonl}) of the scenario being run, in the order they were made. */
     List<JsonNode> callsOfThisScenario() {
+        return callsOfTheRun().stream().filter(this::ofThisScenario).toList();
+    }
+
+    /** Whether {@code call} was made by the scenario being run. */
+    boolean ofThisScenario(JsonNode call) {
         ScenarioContext scenario = world.session().tracker().get();
+        return call.path("scenario").asText().equals(scenario.name())
+                && call.path("feature").asText().equals(scenario.feature());
+    }
+
+    /** Every call record ({@code calls.jsonl}) of the run so far, whatever scenario made it, in the order made. */
+    List<JsonNode> callsOfTheRun() {
         Path calls = world.session().evidence().dir().resolve(EvidenceFiles.CALLS);
-        List<JsonNode> mine = new ArrayList<>();
+        List<JsonNode> all = new ArrayList<>();
         if (!Files.exists(calls)) {
-            return mine;
+            return all;
         }
         try {
             for (String line : Files.readAllLines(calls, StandardCharsets.UTF_8)) {
-                JsonNode call = JSON.readTree(line);
-                if (call.path("scenario").asText().equals(scenario.name())
-                        && call.path("feature").asText().equals(scenario.feature())) {
-                    mine.add(call);
-                }
+                all.add(JSON.readTree(line));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + calls, e);
         }
-        return mine;
+        return all;
     }
 }

@@ -46,13 +46,14 @@ public final class SimulatorProgramSteps {
         Response submitted = world.remember(world.api().cardholders().submitKyc(id));
         assertThat(submitted.statusCode()).as("kyc-submit status").isEqualTo(200);
         world.simulatorControl().forceKycOutcome(id, outcome.code());
-        StatusPoller.Outcome<Integer> polled = world.session().poller().until(() -> {
+        StatusPoller.Outcome<CardholderStatus> polled = world.session().poller().until(() -> {
             Response r = world.api().cardholders().get(id);
             assertThat(r.statusCode()).as("GET cardholder status").isEqualTo(200);
-            return r.jsonPath().getInt("cardholder.status");
-        }, status -> status == outcome.code());
-        assertThat(polled.satisfied()).as("%s reached %s after %d polls (last seen %s)", persona, outcome,
-                polled.probes(), polled.last()).isTrue();
+            return CardholderStatus.of(r.jsonPath().getInt("cardholder.status"));
+        }, CardholderStatus.reachedOrReviewEnded(outcome));
+        assertThat(polled.satisfied() && polled.last() == outcome)
+                .as(CardholderStatus.pollResult(persona, outcome, polled.last(), polled.probes(), polled.waited()))
+                .isTrue();
     }
 
     @After("@simulator-only")

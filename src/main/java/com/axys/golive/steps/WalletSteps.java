@@ -4,6 +4,8 @@ import com.axys.golive.client.StatusPoller;
 import com.axys.golive.client.TransferGuard;
 import com.axys.golive.client.TransferOutcome;
 import com.axys.golive.simulator.wiremock.LostAnswer;
+import io.cucumber.java.After;
+import io.cucumber.java.Scenario;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -30,6 +32,7 @@ public final class WalletSteps {
     private TransferOutcome outcome;
     private Balances before;
     private int cardTransactionsBefore;
+    private boolean unresolvedAcknowledged;
 
     public WalletSteps(World world) {
         this.world = world;
@@ -76,9 +79,25 @@ public final class WalletSteps {
                 + "over %s (last seen %s)", cleared.probes(), cleared.waited(), cleared.last()).isTrue();
     }
 
-    @Given("Axys will make the next transfer but lose its answer")
-    public void nextTransferLosesItsAnswer() {
-        world.faults().loseNextAnswer("transferFromWallet", LostAnswer.SERVER_ERROR);
+    @Given("Axys will make the next transfer but lose its answer as {}")
+    public void nextTransferLosesItsAnswer(String loss) {
+        LostAnswer how = switch (loss) {
+            case "a server error" -> LostAnswer.SERVER_ERROR;
+            case "a reset connection" -> LostAnswer.CONNECTION_RESET;
+            default -> throw new IllegalArgumentException("an answer is lost as 'a server error' or 'a reset "
+                    + "connection', not '" + loss + "'");
+        };
+        world.faults().loseNextAnswer("transferFromWallet", how);
+    }
+
+    @Given("Axys lists new transfers only {int} seconds after making them")
+    public void transfersAreListedLate(int seconds) {
+        world.faults().setTransferListingLag(Duration.ofSeconds(seconds));
+    }
+
+    @Given("Axys lists wallet movements without their description")
+    public void movementsDoNotEchoTheDescription() {
+        world.faults().omitListedField("listWalletTransactions", "description");
     }
 
     @Given("Axys will refuse the next transfer before making it")
@@ -116,6 +135,34 @@ public final class WalletSteps {
                 .isEqualTo(TransferOutcome.Decision.FOUND_NOT_RETRIED);
         assertThat(outcome.posts()).as("POSTs of the transfer").isEqualTo(1);
         assertThat(outcome.explanation()).contains("found committed transfer transId " + outcome.transId());
+    }
+
+    @Then("the guard stops without sending the transfer again and names what a person must check")
+    public void guardStopsUnresolved() {
+        assertThat(outcome.decision()).as("transfer guard: %s", outcome.explanation())
+                .isEqualTo(TransferOutcome.Decision.UNRESOLVED);
+        assertThat(outcome.posts()).as("POSTs of the transfer").isEqualTo(1);
+        assertThat(outcome.explanation()).as("what the guard asks a person to check")
+                .contains("a person must check").contains("wallet " + transfer.sourceWalletId())
+                .contains("amount " + transfer.amount()).contains("card " + transfer.destinationId())
+                .contains(transfer.reference());
+        unresolvedAcknowledged = true;
+    }
+
+    /**
+     * A transfer the guard left UNRESOLVED is never a silent pass: it is written into the scenario's report, and a
+     * scenario that did not set out to show it fails with the guard's words (what a person must check).
+     */
+    @After
+    public void noSilentUnresolvedTransfer(Scenario scenario) {
+        if (outcome == null || outcome.decision() != TransferOutcome.Decision.UNRESOLVED) {
+            return;
+        }
+        scenario.log("UNRESOLVED transfer, a person must check it: " + outcome.explanation());
+        if (!unresolvedAcknowledged) {
+            throw new AssertionError("the transfer guard could not tell whether the transfer was made: "
+                    + outcome.explanation());
+        }
     }
 
     @Then("the guard finds no record of the transfer and sends it once more")

@@ -1,6 +1,7 @@
 package com.axys.golive.steps;
 
 import com.axys.golive.client.AxysClient;
+import com.axys.golive.client.SettleWindow;
 import com.axys.golive.client.Sleeper;
 import com.axys.golive.client.StatusPoller;
 import com.axys.golive.client.TransferGuard;
@@ -97,11 +98,13 @@ public final class World {
 
     /**
      * The transfer idempotency guard on this run's client: it waits the way the run's poller does (advancing the
-     * simulator's virtual clock, or sleeping) and looks transfers up on {@link #targetClock()}.
+     * simulator's virtual clock, or sleeping), looks transfers up on {@link #targetClock()}, and settles for the
+     * configured window ({@code client.transferSettleSeconds}).
      */
     public TransferGuard transferGuard() {
         Sleeper sleeper = session.simulator().<Sleeper>map(s -> s.clock()::advance).orElse(Sleeper.real());
-        return new TransferGuard(api().wallets(), targetClock(), sleeper);
+        return new TransferGuard(api().wallets(), targetClock(), sleeper,
+                new SettleWindow(session.config().transferSettle()));
     }
 
     /**

@@ -47,8 +47,9 @@ final class RunCommandTest {
         assertThat(calls).isNotEmpty();
         for (String line : calls) {
             JsonNode call = JSON.readTree(line);
+            // a call that got no answer (status -1: a reset connection, on purpose) has no response to check
             assertThat(call.path("contract").path("result").asText()).as("contract result of %s", line)
-                    .isEqualTo("pass");
+                    .isEqualTo(call.path("status").asInt() == -1 ? "skipped" : "pass");
             assertThat(call.path("checklist")).isNotEmpty();
         }
 

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,8 @@ final class TransferGuardTest {
     private static final long FUNDS = 50_000;
     private static final long AMOUNT = 12_000;
     private static final AtomicInteger REFERENCES = new AtomicInteger();
+    /** Short, so an answer held a little longer is a timeout; every other call here is answered in milliseconds. */
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(4);
 
     @TempDir
     static Path evidenceRoot;
@@ -47,7 +50,10 @@ final class TransferGuardTest {
 
     @BeforeAll
     static void open() {
-        session = HarnessSession.open(HarnessConfig.simulatorDefaults(evidenceRoot), Clock.systemUTC());
+        HarnessConfig defaults = HarnessConfig.simulatorDefaults(evidenceRoot);
+        session = HarnessSession.open(new HarnessConfig(defaults.target(), defaults.credentials(), defaults.features(),
+                defaults.evidenceRoot(), "", defaults.connectTimeout(), READ_TIMEOUT, defaults.pollDeadline(),
+                defaults.maxCallsPerSecond()), Clock.systemUTC());
         control = session.simulator().orElseThrow().server().control();
         clock = session.simulator().orElseThrow().clock();
         guard = new TransferGuard(session.client().wallets(), clock, clock::advance);
@@ -61,10 +67,11 @@ final class TransferGuardTest {
     @BeforeEach
     void cardAndFundedWallet() {
         control.clearOverrides();
+        control.setTransferListingLag(Duration.ZERO);
         cardId = virtualCardOfApprovedCardholder();
         walletId = session.client().wallets().create("Guard test").jsonPath().getLong("walletId");
-        assertThat(session.client().wallets().bankDeposit(walletId, Map.of("transactionAmount", FUNDS)).statusCode())
-                .isEqualTo(200);
+        assertThat(session.client().wallets().bankDeposit(walletId, Map.of("transactionAmount", FUNDS,
+                "transactionReference", "golive-guardtest-funding-" + walletId)).statusCode()).isEqualTo(200);
         clock.advance(control.program().clearingDelay());
     }
 
@@ -162,6 +169,70 @@ final class TransferGuardTest {
         assertThat(outcome.explanation()).contains("could not reconcile (GET /wallets/transactions answered HTTP 503)");
         assertThat(walletAvailable()).as("made once, by the first POST").isEqualTo(FUNDS - AMOUNT);
         control.clearOverrides();
+    }
+
+    @Test
+    void aTransferListedOnlyAfterTheFirstReadIsFoundWithinTheSettleWindowAndNotRepeated() {
+        control.setTransferListingLag(Duration.ofSeconds(10));
+        control.loseNextAnswer("transferFromWallet", LostAnswer.SERVER_ERROR);
+        TransferOutcome outcome = guard.transfer(transfer(AMOUNT));
+        assertThat(outcome.decision()).as(outcome.explanation()).isEqualTo(Decision.FOUND_NOT_RETRIED);
+        assertThat(outcome.posts()).isEqualTo(1);
+        assertThat(walletAvailable()).as("the wallet is debited exactly once").isEqualTo(FUNDS - AMOUNT);
+        assertThat(transfersToCard()).containsExactly(outcome.transId().intValue());
+    }
+
+    @Test
+    void aTransferWhoseAnswerTimesOutIsFoundAndNotRepeated() {
+        control.holdNextAnswer("transferFromWallet", READ_TIMEOUT.plusSeconds(2));
+        TransferOutcome outcome = guard.transfer(transfer(AMOUNT));
+        assertThat(outcome.decision()).as(outcome.explanation()).isEqualTo(Decision.FOUND_NOT_RETRIED);
+        assertThat(outcome.posts()).isEqualTo(1);
+        assertThat(outcome.answer()).isEmpty();
+        assertThat(outcome.explanation()).contains("got no answer");
+        assertThat(walletAvailable()).as("the wallet is debited exactly once").isEqualTo(FUNDS - AMOUNT);
+    }
+
+    @Test
+    void aTimeoutOnATransferListedLateIsFoundAndNotRepeated() {
+        control.setTransferListingLag(Duration.ofSeconds(20));
+        control.holdNextAnswer("transferFromWallet", READ_TIMEOUT.plusSeconds(2));
+        TransferOutcome outcome = guard.transfer(transfer(AMOUNT));
+        assertThat(outcome.decision()).as(outcome.explanation()).isEqualTo(Decision.FOUND_NOT_RETRIED);
+        assertThat(walletAvailable()).as("the wallet is debited exactly once").isEqualTo(FUNDS - AMOUNT);
+    }
+
+    @Test
+    void aResetOnATransferListedLateIsFoundAndNotRepeated() {
+        control.setTransferListingLag(Duration.ofSeconds(5));
+        control.loseNextAnswer("transferFromWallet", LostAnswer.CONNECTION_RESET);
+        TransferOutcome outcome = guard.transfer(transfer(AMOUNT));
+        assertThat(outcome.decision()).as(outcome.explanation()).isEqualTo(Decision.FOUND_NOT_RETRIED);
+        assertThat(walletAvailable()).as("the wallet is debited exactly once").isEqualTo(FUNDS - AMOUNT);
+    }
+
+    @Test
+    void aLostAnswerOnAListThatDoesNotEchoTheReferenceIsUnresolvedAndNeverRepeated() {
+        control.omitListedField("listWalletTransactions", "description");
+        control.loseNextAnswer("transferFromWallet", LostAnswer.SERVER_ERROR);
+        TransferGuard.Transfer transfer = transfer(AMOUNT);
+        TransferOutcome outcome = guard.transfer(transfer);
+        assertThat(outcome.decision()).as(outcome.explanation()).isEqualTo(Decision.UNRESOLVED);
+        assertThat(outcome.posts()).isEqualTo(1);
+        assertThat(outcome.explanation()).contains("wallet " + walletId).contains("amount " + AMOUNT)
+                .contains("card " + cardId).contains(transfer.reference()).contains("a person must check");
+        assertThat(walletAvailable()).as("the wallet is debited exactly once").isEqualTo(FUNDS - AMOUNT);
+    }
+
+    @Test
+    void aRefusalOnAListThatDoesNotEchoTheReferenceIsUnresolvedAndNotSentAgain() {
+        control.omitListedField("listWalletTransactions", "description");
+        control.failNext("transferFromWallet", 1, 503);
+        TransferOutcome outcome = guard.transfer(transfer(AMOUNT));
+        assertThat(outcome.decision()).as(outcome.explanation()).isEqualTo(Decision.UNRESOLVED);
+        assertThat(outcome.posts()).isEqualTo(1);
+        assertThat(outcome.explanation()).contains("does not echo");
+        assertThat(walletAvailable()).as("nothing was made, and nothing was sent again").isEqualTo(FUNDS);
     }
 
     /** Create → kyc-submit → staging pass → review delay on the virtual clock → a virtual card. */

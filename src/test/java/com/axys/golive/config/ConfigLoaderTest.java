@@ -136,5 +136,22 @@ final class ConfigLoaderTest {
         assertThat(config.features()).containsExactlyInAnyOrder(Capability.values());
         assertThat(config.pollDeadline()).isEqualTo(Duration.ofMinutes(240));
         assertThat(config.maxCallsPerSecond()).isEqualTo(5.0);
+        assertThat(config.transferSettle()).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void theTransferSettleWindowIsReadFromTheFileWithADefaultAndABound() throws IOException {
+        assertThat(new ConfigLoader(Map.of(), dir).load(ConfigOverrides.none()).transferSettle())
+                .isEqualTo(HarnessConfig.DEFAULT_TRANSFER_SETTLE);
+        Files.writeString(dir.resolve("golive.yaml"), "client:\n  transferSettleSeconds: 0\n");
+        assertThat(new ConfigLoader(Map.of(), dir).load(ConfigOverrides.none()).transferSettle())
+                .as("0 reads once").isEqualTo(Duration.ZERO);
+        Files.writeString(dir.resolve("golive.yaml"), "client:\n  transferSettleSeconds: 90\n");
+        assertThat(new ConfigLoader(Map.of(), dir).load(ConfigOverrides.none()).transferSettle())
+                .isEqualTo(Duration.ofSeconds(90));
+        Files.writeString(dir.resolve("golive.yaml"), "client:\n  transferSettleSeconds: -5\n");
+        assertThatThrownBy(() -> new ConfigLoader(Map.of(), dir).load(ConfigOverrides.none()))
+                .isInstanceOf(HarnessException.class).hasMessageContaining("client.transferSettleSeconds")
+                .hasMessageContaining("0 to 3600");
     }
 }

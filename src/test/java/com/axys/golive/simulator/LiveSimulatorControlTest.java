@@ -200,4 +200,65 @@ final class LiveSimulatorControlTest {
         assertThatThrownBy(() -> control.walletBalance(9_999)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("9999");
     }
+
+    @Test
+    void aHeldAnswerArrivesOnlyAfterTheHoldWhileTheTransferIsMadeAtOnce() throws Exception {
+        long walletId = sim.fundedWallet(10_000);
+        long cardId = sim.virtualCard();
+        control.holdNextAnswer("transferFromWallet", Duration.ofMillis(1_500));
+        long started = System.nanoTime();
+        java.util.concurrent.CompletableFuture<Reply> held = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> client.post("/wallets/transfer", transfer(walletId, cardId, 1_000)));
+        while (control.walletBalance(walletId).walletAvailableBalance() == 10_000
+                && System.nanoTime() - started < Duration.ofSeconds(5).toNanos()) {
+            Thread.sleep(20);
+        }
+        assertThat(held).as("the answer is still held back when the money has moved").isNotDone();
+        assertThat(control.walletBalance(walletId).walletAvailableBalance()).isEqualTo(9_000);
+        assertThat(held.get().status()).isEqualTo(200);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(1_400));
+        long again = System.nanoTime();
+        assertThat(client.post("/wallets/transfer", transfer(walletId, cardId, 1_000)).status()).isEqualTo(200);
+        assertThat(Duration.ofNanos(System.nanoTime() - again)).as("only the next answer is held")
+                .isLessThan(Duration.ofMillis(1_400));
+        assertThatThrownBy(() -> control.holdNextAnswer("transferFromWallet", Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aListingLagHidesANewTransferFromTheListUntilItHasPassedOnTheVirtualClock() {
+        long walletId = sim.fundedWallet(10_000);
+        long cardId = sim.virtualCard();
+        control.setTransferListingLag(Duration.ofSeconds(20));
+        assertThat(client.post("/wallets/transfer", transfer(walletId, cardId, 1_000)).status()).isEqualTo(200);
+        assertThat(control.walletBalance(walletId).walletAvailableBalance()).as("the money moved at once")
+                .isEqualTo(9_000);
+        assertThat(client.get("/wallets/transactions?cardId=" + cardId).body().path("total").asInt()).isZero();
+        sim.advance(Duration.ofSeconds(19));
+        assertThat(client.get("/wallets/transactions?cardId=" + cardId).body().path("total").asInt()).isZero();
+        sim.advance(Duration.ofSeconds(1));
+        assertThat(client.get("/wallets/transactions?cardId=" + cardId).body().path("total").asInt()).isEqualTo(1);
+        control.reset();
+        long otherWallet = sim.fundedWallet(10_000);
+        long otherCard = sim.virtualCard();
+        client.post("/wallets/transfer", transfer(otherWallet, otherCard, 1_000));
+        assertThat(client.get("/wallets/transactions?cardId=" + otherCard).body().path("total").asInt())
+                .as("reset lists transfers at once again").isEqualTo(1);
+    }
+
+    @Test
+    void anOmittedListFieldIsLeftOutOfEveryListedItemUntilCleared() {
+        long walletId = sim.fundedWallet(10_000);
+        long cardId = sim.virtualCard();
+        client.post("/wallets/transfer", transfer(walletId, cardId, 1_000));
+        client.post("/wallets/transfer", transfer(walletId, cardId, 2_000));
+        control.omitListedField("listWalletTransactions", "description");
+        com.fasterxml.jackson.databind.JsonNode items = client.get("/wallets/transactions").body().path("items");
+        assertThat(items.size()).isEqualTo(3);
+        items.forEach(item -> assertThat(item.has("description")).as("description of %s", item).isFalse());
+        assertThat(items.get(1).path("amount").asLong()).as("the rest of each item stays").isEqualTo(1_000);
+        control.clearOverrides();
+        assertThat(client.get("/wallets/transactions?cardId=" + cardId).body().path("items").get(0)
+                .path("description").asText()).isEqualTo("control-test");
+    }
 }

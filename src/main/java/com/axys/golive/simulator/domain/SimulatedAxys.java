@@ -105,6 +105,7 @@ public final class SimulatedAxys {
         store.locked(() -> {
             store.clear();
             generator.restart();
+            wallets.setListingLag(java.time.Duration.ZERO);
             return null;
         });
     }

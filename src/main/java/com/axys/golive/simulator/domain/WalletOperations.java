@@ -1,6 +1,7 @@
 package com.axys.golive.simulator.domain;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -12,7 +13,9 @@ import java.util.function.Supplier;
  * Program wallets: creation by name, funding by bank-deposit trace (settled at once, available after clearing),
  * transfers out to a wallet or a card (internal, so immediate; a wallet → card transfer is recorded as a wallet
  * movement only, never as a card transaction) and the list of wallet movements. The source of a transfer is always a
- * wallet. Nothing makes a transfer idempotent: the same request sent twice moves the money twice.
+ * wallet. Nothing makes a transfer idempotent: the same request sent twice moves the money twice. A listing lag
+ * (a control for tests: an eventually consistent read model) makes new transfers appear in the list only that long
+ * after their money moved.
  */
 public final class WalletOperations {
 
@@ -24,6 +27,7 @@ public final class WalletOperations {
     private final Clock clock;
     private final Supplier<? extends ProgramRules> program;
     private final CardOperations cards;
+    private volatile Duration listingLag = Duration.ZERO;
 
     WalletOperations(AxysStore store, Clock clock, Supplier<? extends ProgramRules> program, CardOperations cards) {
         this.store = store;
@@ -47,7 +51,7 @@ public final class WalletOperations {
             long depositId = store.takeDepositId();
             String reference = body.value("transactionReference") instanceof String text ? text : null;
             return store.money().addMovement(id -> new WalletTransaction(id, walletId, depositId, null, null, null,
-                    amount, reference, WalletTransaction.PENDING, now, now.plus(program.get().clearingDelay())));
+                    amount, reference, WalletTransaction.PENDING, now, now.plus(program.get().clearingDelay()), now));
         })));
     }
 
@@ -80,10 +84,22 @@ public final class WalletOperations {
         PageRequest paging = PageRequest.read(rules, ORDERINGS);
         return rules.result(() -> paging).map(request -> store.locked(() -> {
             List<WalletTransaction> matches = store.money().movements(now).stream()
+                    .filter(m -> m.listedAt(now))
                     .filter(m -> filter.matches(m.cardId(), m.destinationCardholderId(), m.createdAt())).toList();
             return request.page(matches, Map.of("dateCreated", Comparator.comparing(WalletTransaction::createdAt)),
                     Comparator.comparingLong(WalletTransaction::transId));
         }));
+    }
+
+    /**
+     * From now on, a new transfer shows in GET /wallets/transactions only {@code lag} after it was made (virtual
+     * time); its money moves at once. {@link Duration#ZERO} (the default, and after a reset) lists it at once.
+     */
+    public void setListingLag(Duration lag) {
+        if (lag.isNegative()) {
+            throw new IllegalArgumentException("a listing lag must not be negative, got " + lag);
+        }
+        listingLag = lag;
     }
 
     /** A wallet's balances; the API has no documented read for them, so only tests and the control surface ask. */
@@ -104,7 +120,7 @@ public final class WalletOperations {
             }
             return Result.ok(store.money().addMovement(id -> new WalletTransaction(id, transfer.source(), null,
                     transfer.type(), transfer.destination(), holder.orElse(null), transfer.amount(),
-                    transfer.description(), WalletTransaction.COMPLETED, now, now)));
+                    transfer.description(), WalletTransaction.COMPLETED, now, now, now.plus(listingLag))));
         });
     }
 

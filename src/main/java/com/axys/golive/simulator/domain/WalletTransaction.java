@@ -14,10 +14,12 @@ import java.util.Objects;
  * @param destinationId           the destination wallet or card; {@code null} for a deposit
  * @param destinationCardholderId the destination card's holder, {@code null} unless the destination is a card
  * @param amount                  minor units (decimal-implied)
+ * @param listedFrom              when the movement starts to appear in GET /wallets/transactions (its money moves at
+ *                                {@code createdAt} whatever this says); {@code createdAt} unless a listing lag is set
  */
 public record WalletTransaction(long transId, long walletId, Long depositId, Integer destinationType,
                                 Long destinationId, Long destinationCardholderId, long amount, String description,
-                                int transStatus, Instant createdAt, Instant clearsAt) {
+                                int transStatus, Instant createdAt, Instant clearsAt, Instant listedFrom) {
 
     public static final int PENDING = 0;
     public static final int COMPLETED = 1;
@@ -27,6 +29,12 @@ public record WalletTransaction(long transId, long walletId, Long depositId, Int
     public WalletTransaction {
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(clearsAt, "clearsAt");
+        Objects.requireNonNull(listedFrom, "listedFrom");
+    }
+
+    /** Whether GET /wallets/transactions shows it at {@code now}. */
+    boolean listedAt(Instant now) {
+        return !now.isBefore(listedFrom);
     }
 
     public boolean deposit() {
@@ -52,6 +60,6 @@ public record WalletTransaction(long transId, long walletId, Long depositId, Int
             return this;
         }
         return new WalletTransaction(transId, walletId, depositId, destinationType, destinationId,
-                destinationCardholderId, amount, description, COMPLETED, createdAt, clearsAt);
+                destinationCardholderId, amount, description, COMPLETED, createdAt, clearsAt, listedFrom);
     }
 }

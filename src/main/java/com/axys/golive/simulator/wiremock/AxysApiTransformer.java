@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * The WireMock extension: turns the served request into an {@link ApiRequest} and the answer into JSON, or into
- * WireMock's connection-reset fault when the answer is to be lost.
+ * WireMock's connection-reset fault when the answer is to be lost; an answer held back uses WireMock's fixed delay.
  */
 final class AxysApiTransformer implements ResponseDefinitionTransformerV2 {
 
@@ -50,6 +50,7 @@ final class AxysApiTransformer implements ResponseDefinitionTransformerV2 {
                 .withStatus(response.status())
                 .withHeaders(new HttpHeaders(headers))
                 .withBody(Json.write(response.body()))
+                .withFixedDelay(response.delay().isZero() ? null : Math.toIntExact(response.delay().toMillis()))
                 .build();
     }
 }

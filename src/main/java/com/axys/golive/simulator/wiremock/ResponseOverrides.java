@@ -4,14 +4,18 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the control surface changes in responses, per operationId: fields set or removed (JSON Pointer), a forced HTTP
- * status, failures injected into the next N calls, and answers lost after the operation was carried out. Thread-safe;
+ * status, failures injected into the next N calls, answers lost or held back after the operation was carried out, and
+ * fields left out of every listed item. Thread-safe;
  * these exist to prove that contract validation and drift detection can fail, that the harness handles 4xx/5xx, and
  * that a POST whose answer was lost is reconciled rather than repeated.
  */
@@ -21,6 +25,8 @@ public final class ResponseOverrides {
     private final Map<String, Integer> statuses = new HashMap<>();
     private final Map<String, FailNext> failures = new HashMap<>();
     private final Map<String, LostAnswer> lostAnswers = new HashMap<>();
+    private final Map<String, Duration> holds = new HashMap<>();
+    private final Map<String, Set<String>> omittedListFields = new HashMap<>();
 
     /** Sets the field at {@code pointer} to {@code value}, or removes it when {@code value} is {@code null}. */
     public synchronized void overrideField(String operationId, String pointer, JsonNode value) {
@@ -46,11 +52,23 @@ public final class ResponseOverrides {
         lostAnswers.put(operationId, how);
     }
 
+    /** The next call of {@code operationId} that the domain carries out (2xx) is answered only after {@code hold}. */
+    public synchronized void holdNextAnswer(String operationId, Duration hold) {
+        holds.put(operationId, hold);
+    }
+
+    /** From now on, {@code field} is left out of every element of the {@code items} list {@code operationId} answers. */
+    public synchronized void omitListedField(String operationId, String field) {
+        omittedListFields.computeIfAbsent(operationId, id -> new LinkedHashSet<>()).add(field);
+    }
+
     public synchronized void clear() {
         fields.clear();
         statuses.clear();
         failures.clear();
         lostAnswers.clear();
+        holds.clear();
+        omittedListFields.clear();
     }
 
     /** The status of a failure to inject into this call of {@code operationId}, counting it down. */
@@ -72,7 +90,13 @@ public final class ResponseOverrides {
      * lost, a 500 or a reset connection instead (once); otherwise unchanged.
      */
     synchronized ApiResponse deliver(String operationId, ApiResponse answered) {
-        if (answered.status() < 200 || answered.status() > 299 || !lostAnswers.containsKey(operationId)) {
+        if (answered.status() < 200 || answered.status() > 299) {
+            return answered;
+        }
+        if (holds.containsKey(operationId)) {
+            answered = answered.heldFor(holds.remove(operationId));
+        }
+        if (!lostAnswers.containsKey(operationId)) {
             return answered;
         }
         return switch (lostAnswers.remove(operationId)) {
@@ -86,6 +110,14 @@ public final class ResponseOverrides {
         Map<String, JsonNode> changes = fields.getOrDefault(operationId, Map.of());
         ObjectNode body = response.body().deepCopy();
         changes.forEach((pointer, value) -> change(body, JsonPointer.compile(pointer), value));
+        Set<String> omitted = omittedListFields.getOrDefault(operationId, Set.of());
+        if (!omitted.isEmpty() && body.get("items") instanceof ArrayNode items) {
+            items.forEach(item -> {
+                if (item instanceof ObjectNode object) {
+                    object.remove(omitted);
+                }
+            });
+        }
         ApiResponse changed = new ApiResponse(response.status(), response.headers(), body);
         Integer status = statuses.get(operationId);
         return status == null ? changed : changed.withStatus(status);
