@@ -83,6 +83,11 @@ final class RunCommand implements Callable<Integer> {
             + " Cucumber Reports and other Cucumber dashboards), redacted like the evidence.")
     Path cucumberJson;
 
+    @Option(names = "--provoke-rate-limit", description = "On staging (a real target), also run the rate-limit"
+            + " scenario: one short burst of at most 60 reads, stopping at the first 429, to prove the Retry-After"
+            + " handling there. Off by default (nightly runs stay polite); never on production.")
+    boolean provokeRateLimit;
+
     @Option(names = "--max-wait", paramLabel = "DURATION", converter = DurationOption.class,
             description = "On a real target, the real time all waits (KYC review, clearing) may take together"
                     + " (default 20m; e.g. 90s, 45m, 2h). A scenario still waiting when it runs out is reported"
@@ -94,7 +99,12 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         HarnessConfig config = ConfigLoader.system().load(target.overrides(targetName, evidence, tags));
         // Everything about the selection is checked before a simulator, a connection or a bundle exists.
-        TagSelection selection = ProductionGuard.admit(config.target(), TagPolicy.selectionFor(config, raiseTickets));
+        TagSelection selection = ProductionGuard.admit(config.target(), TagPolicy.selectionFor(config, raiseTickets,
+                provokeRateLimit));
+        if (provokeRateLimit && config.target().isProduction()) {
+            throw new HarnessException(HarnessException.Category.USAGE, "--provoke-rate-limit bursts calls to"
+                    + " provoke a 429 and never runs on production; use it against staging");
+        }
         CiReports reports = new CiReports(junit, cucumberJson).checked();
         FeatureRunner.Plan plan = FeatureRunner.plan(selection, reports);
         if (plan.scenarios() == 0) {
@@ -124,7 +134,8 @@ final class RunCommand implements Callable<Integer> {
             out.println("  evidence  " + session.evidence().dir());
             out.flush();
             session.evidence().writeFile(EvidenceFiles.SELECTION,
-                    SelectionRecord.json(selection, FeatureRunner.inventory().scenarioList()));
+                    SelectionRecord.json(selection, FeatureRunner.inventory().scenarioList(),
+                            !config.target().isSimulator()));
             java.time.Instant featuresStarted = java.time.Instant.now().minusSeconds(1);
             summary = FeatureRunner.run(session, plan, out);
             reportLine(out, "junit", junit, featuresStarted);

@@ -36,12 +36,22 @@ final class SimulatorCommand implements Callable<Integer> {
             description = "Seconds a KYC review takes after its outcome is set (default ${DEFAULT-VALUE}).")
     long reviewDelaySeconds;
 
+    @Option(names = "--rate-limit", paramLabel = "N", defaultValue = "0",
+            description = "Answer 429 with Retry-After beyond N requests a second, as a gateway would (default 0:"
+                    + " no limit; Axys publishes no numbers, so N is your assumption). Lets 'golive run"
+                    + " --provoke-rate-limit' prove the 429 handling against a real-time target.")
+    int rateLimit;
+
     /** Lets tests stop the command; in normal use the JVM ends on Ctrl-C. */
     final CountDownLatch stop = new CountDownLatch(1);
 
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        if (rateLimit < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rate-limit must be 0 (none) or"
+                    + " a positive number of requests a second, got " + rateLimit);
+        }
         ProgramProfile defaults = ProgramProfile.defaults();
         ProgramProfile program = new ProgramProfile(defaults.currency(), defaults.transactionLimitCeiling(),
                 defaults.threeDsEnabled(), defaults.sumsubEnabled(), defaults.approvedDesignSlots(),
@@ -49,8 +59,12 @@ final class SimulatorCommand implements Callable<Integer> {
         try (EmbeddedSimulator sim = EmbeddedSimulator.start(pkiDir.toAbsolutePath(), port, program,
                 Clock.systemUTC())) {
             var pki = sim.pki();
+            sim.server().control().limitRate(rateLimit);
             out.println("Axys simulator running (throwaway credentials, valid for this process only)");
             out.println("  base URL     " + sim.baseUrl());
+            if (rateLimit > 0) {
+                out.println("  rate limit   " + rateLimit + " requests a second, then 429 with Retry-After");
+            }
             out.println("  CA cert      " + pki.caCertPath());
             out.println("  client cert  " + pki.client().certPem());
             out.println("  client key   " + pki.client().keyPem());

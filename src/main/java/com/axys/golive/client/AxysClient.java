@@ -103,6 +103,14 @@ public final class AxysClient {
         return then(r -> r.header(OMIT_API_KEY_HEADER, "true"));
     }
 
+    /**
+     * This client, without the polite pacing between calls: for the one bounded burst that provokes a rate limit on
+     * purpose. Retries still wait what {@code Retry-After} asks.
+     */
+    public AxysClient unpaced() {
+        return then(r -> r.header(PoliteRateFilter.UNPACED_HEADER, "true"));
+    }
+
     /** This client, sending {@code apiKey} instead of the configured key. */
     public AxysClient withApiKey(String apiKey) {
         return then(r -> r.header("X-API-Key", apiKey));

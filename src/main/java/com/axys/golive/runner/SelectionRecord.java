@@ -20,7 +20,8 @@ public final class SelectionRecord {
     }
 
     /** The record of {@code selection} over every scenario in {@code inventory}. */
-    public static byte[] json(TagSelection selection, List<FeatureRunner.PlannedScenario> inventory) {
+    public static byte[] json(TagSelection selection, List<FeatureRunner.PlannedScenario> inventory,
+                              boolean realTarget) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("expression", selection.toString());
         ArrayNode leftOut = root.putArray("leftOut");
@@ -38,8 +39,8 @@ public final class SelectionRecord {
             s.tags().stream().filter(t -> t.startsWith("@checklist:")).map(t -> t.substring("@checklist:".length()))
                     .forEach(checklist::add);
             n.put("leftOutBy", why.get());
-            n.put("counts", counts(why.get()));
-            n.put("reason", reason(why.get()));
+            n.put("counts", counts(why.get(), realTarget));
+            n.put("reason", reason(why.get(), realTarget));
         }
         root.put("selected", selected);
         try {
@@ -50,13 +51,20 @@ public final class SelectionRecord {
     }
 
     /** Whether a scenario left out by {@code rule} is still part of its items' proof on this target. */
-    static boolean counts(String rule) {
+    static boolean counts(String rule, boolean realTarget) {
+        if (rule.equals("not " + TagPolicy.PROVOKES_RATE_LIMIT)) {
+            return realTarget; // on the simulator the 429 is injected instead
+        }
         return !(rule.equals("not @wip") || rule.startsWith("not @if:")
                 || rule.equals("not " + TagPolicy.VERIFY_PRODUCTION));
     }
 
     /** The rule in words, for the coverage an auditor reads. */
-    static String reason(String rule) {
+    static String reason(String rule, boolean realTarget) {
+        if (rule.equals("not " + TagPolicy.PROVOKES_RATE_LIMIT)) {
+            return realTarget ? "bursts reads to provoke the target's rate limit (@provokes-rate-limit): run it with"
+                    + " --provoke-rate-limit" : "meant for a real target's rate limit; the simulator's 429 is injected";
+        }
         if (rule.equals("not " + TagPolicy.SIMULATOR_ONLY)) {
             return "only the simulator can produce this case (@simulator-only): proven in a simulator run, not here";
         }

@@ -19,6 +19,11 @@ public final class TagPolicy {
     public static final String SIMULATOR_ONLY = "@simulator-only";
     public static final String RAISES_TICKET = "@raises-ticket";
     public static final String VERIFY_PRODUCTION = "@verify-production";
+    /**
+     * A short, bounded burst of reads that provokes a real target's rate limit: only when asked
+     * ({@code --provoke-rate-limit}), never on the embedded simulator (its 429 is injected) or production.
+     */
+    public static final String PROVOKES_RATE_LIMIT = "@provokes-rate-limit";
 
     private TagPolicy() {
     }
@@ -30,6 +35,11 @@ public final class TagPolicy {
 
     /** As {@link #selectionFor(HarnessConfig)}, with ticket-raising scenarios let in when asked. */
     public static TagSelection selectionFor(HarnessConfig config, boolean raiseTickets) {
+        return selectionFor(config, raiseTickets, false);
+    }
+
+    /** As {@link #selectionFor(HarnessConfig, boolean)}, with the rate-limit burst let in on a real target when asked. */
+    public static TagSelection selectionFor(HarnessConfig config, boolean raiseTickets, boolean provokeRateLimit) {
         List<TagSelection.Rule> rules = new ArrayList<>();
         for (Capability c : Capability.values()) {
             if (!config.has(c)) {
@@ -37,6 +47,9 @@ public final class TagPolicy {
             }
         }
         rules.add(new TagSelection.Rule("@wip", false));
+        if (config.target().isSimulator() || config.target().isProduction() || !provokeRateLimit) {
+            rules.add(new TagSelection.Rule(PROVOKES_RATE_LIMIT, false));
+        }
         if (!config.target().isSimulator()) {
             rules.add(new TagSelection.Rule(SIMULATOR_ONLY, false));
             rules.add(new TagSelection.Rule(VERIFY_PRODUCTION, false));

@@ -97,6 +97,11 @@ final class LiveSimulatorControl implements SimulatorControl {
     }
 
     @Override
+    public void limitRate(int perSecond) {
+        overrides.limitRate(perSecond);
+    }
+
+    @Override
     public void clearOverrides() {
         overrides.clear();
         axys.wallets().setListingLag(Duration.ZERO);

@@ -103,8 +103,15 @@ public interface SimulatorControl {
     int expireOtps();
 
     /**
+     * A gateway rate limit from now on: beyond {@code perSecond} requests in a second (real time) every request is
+     * answered 429 with {@code Retry-After}, before the API key is checked; 0 lifts it. Axys does not publish its
+     * numbers, so this is the user's assumption ({@code golive simulator --rate-limit}).
+     */
+    void limitRate(int perSecond);
+
+    /**
      * Drops every field/status override, every field left out of lists, every pending injected failure, every
-     * answer set to be lost or held back, and the transfer listing lag.
+     * answer set to be lost or held back, the transfer listing lag and the rate limit.
      */
     void clearOverrides();
 

@@ -124,6 +124,38 @@ final class RealTargetRunTest {
     }
 
     /**
+     * {@code --provoke-rate-limit}: against a real-time target with a gateway rate limit (the standalone simulator's
+     * {@code --rate-limit}), one bounded burst meets a 429, the read is repeated after Retry-After, and the evidence
+     * holds the refusal filed as rate-limited. Without the flag the scenario is never selected.
+     */
+    @Test
+    void theRateLimitIsProvokedOnlyWhenAskedAndItsHandlingIsInTheEvidence() throws Exception {
+        try (EmbeddedSimulator server = EmbeddedSimulator.start(dir.resolve("server-pki"), 0,
+                ProgramProfile.defaults(), Clock.systemUTC())) {
+            server.server().control().limitRate(10);
+            Path apiKey = Files.writeString(dir.resolve("api-key"), server.apiKey().asString() + "\n");
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int refused = run(server, apiKey, "@provokes-rate-limit", out, err);
+            assertThat(refused).as("not asked for: nothing matches%n%s", err).isEqualTo(2);
+            assertThat(err.toString()).contains("no scenario matched");
+
+            int code = run(server, apiKey, "@provokes-rate-limit", out, err, "--provoke-rate-limit");
+            assertThat(code).as("stdout:%n%s%nstderr:%n%s", out, err).isZero();
+            assertThat(out.toString()).contains("1 scenarios: 1 passed").contains("VERIFIED");
+            Path bundle = onlyBundle();
+            java.util.List<JsonNode> calls = new java.util.ArrayList<>();
+            for (String line : Files.readAllLines(bundle.resolve("calls.jsonl"))) {
+                calls.add(new ObjectMapper().readTree(line));
+            }
+            assertThat(calls).extracting(c -> c.path("status").asInt()).contains(429).endsWith(200)
+                    .hasSizeLessThanOrEqualTo(61);
+            assertThat(calls.stream().filter(c -> c.path("status").asInt() == 429)).hasSize(1);
+            assertThat(Files.readString(bundle.resolve("errors.jsonl"))).contains("\"classification\":\"rate-limited\"");
+        }
+    }
+
+    /**
      * A wrong API key: the first call of the run is answered 401 although the run sent its own key, so the run stops
      * there with one line naming the cause and exit 3, instead of failing every scenario with "but was 401".
      */

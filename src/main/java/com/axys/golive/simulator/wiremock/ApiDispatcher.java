@@ -56,6 +56,9 @@ public final class ApiDispatcher {
         if (failure.isPresent()) {
             return ErrorEnvelopes.injected(failure.get(), operationId.get());
         }
+        if (!overrides.withinRate()) {
+            return ErrorEnvelopes.injected(429, operationId.orElse("this route"));
+        }
         if (request.apiKey() == null || request.apiKey().isBlank()) {
             return ErrorEnvelopes.unauthorized("X-API-Key header is missing: every request needs the Program's key");
         }

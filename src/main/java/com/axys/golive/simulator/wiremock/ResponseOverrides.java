@@ -27,6 +27,17 @@ public final class ResponseOverrides {
     private final Map<String, LostAnswer> lostAnswers = new HashMap<>();
     private final Map<String, Duration> holds = new HashMap<>();
     private final Map<String, Set<String>> omittedListFields = new HashMap<>();
+    private final RateLimit rateLimit = new RateLimit(System::nanoTime);
+
+    /** At most {@code perSecond} requests a second from now on, answered 429 beyond it; 0 lifts the limit. */
+    public void limitRate(int perSecond) {
+        rateLimit.set(perSecond);
+    }
+
+    /** Whether this request is within the rate limit (always, when none is set). */
+    boolean withinRate() {
+        return rateLimit.admit();
+    }
 
     /** Sets the field at {@code pointer} to {@code value}, or removes it when {@code value} is {@code null}. */
     public synchronized void overrideField(String operationId, String pointer, JsonNode value) {
@@ -69,6 +80,7 @@ public final class ResponseOverrides {
         lostAnswers.clear();
         holds.clear();
         omittedListFields.clear();
+        rateLimit.set(0);
     }
 
     /** The status of a failure to inject into this call of {@code operationId}, counting it down. */
