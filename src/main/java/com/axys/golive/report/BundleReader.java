@@ -46,10 +46,12 @@ final class BundleReader {
         }
         try {
             List<Bundle.LeftOut> out = new ArrayList<>();
-            for (JsonNode n : MAPPER.readTree(file.toFile()).path("leftOut")) {
-                if (n.path("counts").asBoolean(false)) {
+            JsonNode root = MAPPER.readTree(file.toFile());
+            for (JsonNode n : root.path("leftOut")) {
+                JsonNode rule = root.path("rules").path(n.path("leftOutBy").asText());
+                if (rule.path("counts").asBoolean(false)) {
                     out.add(new Bundle.LeftOut(n.path("scenario").asText(), text(n, "feature"),
-                            strings(n.path("checklist")), n.path("reason").asText()));
+                            strings(n.path("checklist")), rule.path("reason").asText()));
                 }
             }
             return out;

@@ -24,6 +24,7 @@ public final class SelectionRecord {
                               boolean realTarget) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("expression", selection.toString());
+        ObjectNode rules = root.putObject("rules");
         ArrayNode leftOut = root.putArray("leftOut");
         long selected = 0;
         for (FeatureRunner.PlannedScenario s : inventory) {
@@ -32,19 +33,22 @@ public final class SelectionRecord {
                 selected++;
                 continue;
             }
+            String rule = why.get();
+            if (!rules.has(rule)) {
+                rules.putObject(rule).put("counts", counts(rule, realTarget)).put("reason", reason(rule, realTarget));
+            }
             ObjectNode n = leftOut.addObject();
             n.put("scenario", s.name());
             n.put("feature", s.feature());
             ArrayNode checklist = n.putArray("checklist");
             s.tags().stream().filter(t -> t.startsWith("@checklist:")).map(t -> t.substring("@checklist:".length()))
                     .forEach(checklist::add);
-            n.put("leftOutBy", why.get());
-            n.put("counts", counts(why.get(), realTarget));
-            n.put("reason", reason(why.get(), realTarget));
+            n.put("leftOutBy", rule);
         }
         root.put("selected", selected);
         try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+            // one line: a selection leaves out up to every scenario, and the record must not crowd out the calls
+            return MAPPER.writeValueAsBytes(root);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot write the selection record", e);
         }

@@ -21,7 +21,7 @@ final class TagPolicyTest {
     @Test
     void theSimulatorWithEveryFeatureRunsEverythingButWorkInProgress() {
         TagSelection s = TagPolicy.selectionFor(config("simulator", Set.of(Capability.values()), ""));
-        assertThat(s.toString()).isEqualTo("not @wip");
+        assertThat(s.toString()).isEqualTo("not @wip and not @provokes-rate-limit");
         assertThat(s.evaluate(List.of("@checklist:P1.INT.01", "@simulator-only"))).isTrue();
         assertThat(s.evaluate(List.of("@checklist:P1.INT.01", "@wip"))).isFalse();
     }
@@ -30,7 +30,7 @@ final class TagPolicyTest {
     void missingProgramFeaturesAndSimulatorOnlyScenariosAreLeftOutOnStaging() {
         TagSelection s = TagPolicy.selectionFor(config("staging", Set.of(Capability.WALLETS), "@checklist:P1.INT.01"));
         assertThat(s.toString()).isEqualTo("(@checklist:P1.INT.01) and not @if:physical and not @if:3ds and not"
-                + " @if:bank and not @wip and not @simulator-only and not @verify-production and not @raises-ticket");
+                + " @if:bank and not @wip and not @provokes-rate-limit and not @simulator-only and not @verify-production and not @raises-ticket");
         assertThat(s.evaluate(List.of("@checklist:P1.INT.01"))).isTrue();
         assertThat(s.evaluate(List.of("@checklist:P1.INT.01", "@if:wallets"))).isTrue();
         assertThat(s.evaluate(List.of("@checklist:P1.INT.01", "@if:physical"))).isFalse();
@@ -41,10 +41,22 @@ final class TagPolicyTest {
     @Test
     void productionRunsOnlyProductionSafeScenarios() {
         TagSelection s = TagPolicy.selectionFor(config("production", Set.of(Capability.values()), ""));
-        assertThat(s.toString()).isEqualTo("not @wip and not @simulator-only and not @verify-production and not"
-                + " @raises-ticket and @production-safe");
+        assertThat(s.toString()).isEqualTo("not @wip and not @provokes-rate-limit and not @simulator-only and not"
+                + " @verify-production and not @raises-ticket and @production-safe");
         assertThat(s.evaluate(List.of("@production-safe"))).isTrue();
         assertThat(s.evaluate(List.of("@checklist:P1.INT.01"))).isFalse();
+    }
+
+    @Test
+    void theRateLimitBurstRunsOnlyOnARealNonProductionTargetAndOnlyWhenAskedFor() {
+        List<String> burst = List.of("@checklist:P1.ERR.01", "@provokes-rate-limit");
+        HarnessConfig staging = config("staging", Set.of(Capability.values()), "");
+        assertThat(TagPolicy.selectionFor(staging, false, false).evaluate(burst)).isFalse();
+        assertThat(TagPolicy.selectionFor(staging, false, true).evaluate(burst)).isTrue();
+        assertThat(TagPolicy.selectionFor(config("simulator", Set.of(Capability.values()), ""), false, true)
+                .evaluate(burst)).as("the simulator injects its 429 instead").isFalse();
+        assertThat(TagPolicy.selectionFor(config("production", Set.of(Capability.values()), ""), false, true)
+                .evaluate(burst)).isFalse();
     }
 
     @Test
