@@ -48,6 +48,11 @@ public enum ErrorClass {
         return label;
     }
 
+    /** What to do about it, without a Retry-After. */
+    public String action() {
+        return action(null);
+    }
+
     String action(String retryAfter) {
         return this == RATE_LIMITED && retryAfter != null ? "retry after " + retryAfter + " s (Retry-After); " + action
                 : action;
