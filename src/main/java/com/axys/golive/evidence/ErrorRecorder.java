@@ -43,7 +43,7 @@ public final class ErrorRecorder implements ExchangeObserver {
         String message = body.path("message").asText(null);
         line.put("code", code);
         line.put("message", message);
-        ErrorClass cls = exchange.answered() ? ErrorClass.of(exchange.status(), message)
+        ErrorClass cls = exchange.answered() ? ErrorClass.of(exchange.status(), message, jsonOrEmpty(exchange))
                 : ErrorClass.ofFailure(exchange.failure());
         line.put("classification", cls.label());
         line.put("action", cls.action(exchange.responseHeader("Retry-After")));
@@ -84,6 +84,20 @@ public final class ErrorRecorder implements ExchangeObserver {
         line.put("action", "none: the request was not sent; run it against staging, or tag it @production-safe if"
                 + " it is safe on production");
         evidence.append(EvidenceFiles.ERRORS, line);
+    }
+
+    /** Whether the body as received is empty or JSON; read for its shape only, never written. */
+    private static boolean jsonOrEmpty(com.axys.golive.capture.CapturedExchange exchange) {
+        String body = exchange.responseBody();
+        if (body == null || body.isBlank()) {
+            return true;
+        }
+        try {
+            EvidenceRun.MAPPER.readTree(body);
+            return true;
+        } catch (IOException notJson) {
+            return false;
+        }
     }
 
     private static JsonNode parse(String body) {

@@ -23,7 +23,7 @@ final class Reconciler {
     }
 
     static Reconciliation reconcile(String runId, List<CallLine> calls) {
-        int moneyCalls = (int) calls.stream().filter(call -> MONEY_OPERATIONS.contains(call.operationId())).count();
+        int moneyCalls = (int) calls.stream().filter(Reconciler::moneyCall).count();
         if (moneyCalls == 0) {
             return new Reconciliation(runId, "This run made no money calls (card transactions or fees, wallets, "
                     + "transfers, deposits): there is nothing to reconcile.", 0, RULES,
@@ -48,6 +48,15 @@ final class Reconciler {
                 wallets.movements().size(), cards.size(), flags.size());
         return new Reconciliation(runId, statement(summary), moneyCalls, RULES, summary, transactions, orphans,
                 transfers, wallets.movements(), cards, flags);
+    }
+
+    /**
+     * Whether the call is one of {@link #MONEY_OPERATIONS}. A call with no answer (reset, timeout) is recorded with no
+     * operation (null), and {@code Set.of(...).contains(null)} throws: that null pointer once cost whole bundles their
+     * reconciliation.
+     */
+    static boolean moneyCall(CallLine call) {
+        return call.operationId() != null && MONEY_OPERATIONS.contains(call.operationId());
     }
 
     private static String statement(Reconciliation.Summary s) {

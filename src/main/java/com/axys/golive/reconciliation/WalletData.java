@@ -90,7 +90,7 @@ final class WalletData {
         if (!mayHaveMoved) {
             return false;
         }
-        if (CARD_MOVERS.contains(call.operationId())) {
+        if (call.operationId() != null && CARD_MOVERS.contains(call.operationId())) {
             return Long.valueOf(cardId).equals(call.cardInPath());
         }
         return call.is("transferFromWallet")

@@ -9,6 +9,7 @@ import com.axys.golive.client.ProductionCertificateCheck;
 import com.axys.golive.client.ServerIdentityRecorder;
 import com.axys.golive.client.ProductionRequestGuard;
 import com.axys.golive.client.RefusedApiKeyStop;
+import com.axys.golive.client.UnreachableTargetStop;
 import com.axys.golive.client.Progress;
 import com.axys.golive.client.Retries;
 import com.axys.golive.client.RetryPolicy;
@@ -179,7 +180,8 @@ public final class HarnessSession implements AutoCloseable {
                     org.apache.http.conn.ssl.SSLSocketFactory.STRICT_HOSTNAME_VERIFIER, production, gate);
             AxysClient client = new AxysClient(target.baseUrl(), ssl, credentials.apiKey(), config.connectTimeout(),
                     config.readTimeout(), config.maxCallsPerSecond(), retries,
-                    List.of(new RefusedApiKeyStop(credentials.apiKey(), gate, policy::redactText)), capture, guard,
+                    List.of(new RefusedApiKeyStop(credentials.apiKey(), gate, policy::redactText),
+                            new UnreachableTargetStop(target.baseUrl(), gate)), capture, guard,
                     new ServerIdentityRecorder(certificates, evidence::recordConnection, clock));
             Progress progress = new Progress(policy::redactText);
             StatusPoller poller = poller(simulator, clock, StatusPoller.Schedule.standard(config.pollDeadline()))

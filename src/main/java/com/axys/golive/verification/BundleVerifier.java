@@ -29,12 +29,13 @@ public final class BundleVerifier {
             EvidenceFiles.ERRORS, EvidenceFiles.SCENARIOS);
 
     /**
-     * What every complete run writes: its streams, its log, the auditor's summary and the coverage. A bundle
-     * without one of them was thinned after the run, however consistent its manifest.
+     * What every complete run writes: its streams, its log, the auditor's summary, the coverage and the
+     * reconciliation (HarnessSession writes the last three together as it closes, whatever command opened it: run,
+     * verify-production, preflight's simulator). A bundle without one of them was thinned after the run, however consistent its manifest.
      */
     static final List<String> REQUIRED = List.of(EvidenceFiles.CALLS, EvidenceFiles.TRANSITIONS,
             EvidenceFiles.ERRORS, EvidenceFiles.SCENARIOS, EvidenceFiles.CONNECTIONS, EvidenceFiles.LOG,
-            "summary.md", "coverage.json");
+            "summary.md", "coverage.json", "reconciliation.json");
 
     private final LeakScanner scanner = new LeakScanner();
     private final ServerTrust trust;

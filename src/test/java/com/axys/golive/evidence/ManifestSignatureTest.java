@@ -34,7 +34,7 @@ final class ManifestSignatureTest {
         try (EvidenceRun run = EvidenceRun.open(dir.resolve("evidence"), "run-1", Clock.systemUTC(),
                 new RunMetadata("test", "simulator", "https://127.0.0.1:1/v2", null, "", ""))) {
             run.append(EvidenceFiles.ERRORS, EvidenceRun.MAPPER.createObjectNode().put("status", 401));
-            for (String name : List.of(EvidenceFiles.LOG, "summary.md", "coverage.json")) {
+            for (String name : List.of(EvidenceFiles.LOG, "summary.md", "coverage.json", "reconciliation.json")) {
                 run.writeFile(name, "{}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)); // what a run writes
             }
             bundle = run.dir();

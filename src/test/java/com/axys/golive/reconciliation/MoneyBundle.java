@@ -70,6 +70,16 @@ final class MoneyBundle implements AutoCloseable {
         return seq;
     }
 
+    /** Records a call that got no answer, as the capture filter does: no contract operation, status -1. */
+    long unanswered(String method, String path) {
+        long seq = run.nextSeq();
+        CapturedExchange raw = new CapturedExchange(seq, START.plusSeconds(seq), 9, method, BASE_URL + path, path, "",
+                Map.of("X-API-Key", List.of(API_KEY)), null, -1, Map.of(), "",
+                "java.net.SocketException: Connection reset", false);
+        run.record(policy.redact(raw), ContractResult.skipped(null, null), SCENARIO);
+        return seq;
+    }
+
     long balance(long cardId, long ledger, long available) {
         return call("GET", "/cards/" + cardId + "/balance", null, 200, "{\"status\":\"success\",\"cardId\":" + cardId
                 + ",\"ledgerBalance\":" + ledger + ",\"availableBalance\":" + available + "}");

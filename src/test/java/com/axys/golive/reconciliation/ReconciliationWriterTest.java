@@ -225,4 +225,15 @@ final class ReconciliationWriterTest {
         assertThatThrownBy(() -> ReconciliationWriter.write(empty)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("calls.jsonl").hasMessageContaining("before it is closed");
     }
+
+    @Test
+    void aCallWithNoAnswerAndNoOperationDoesNotStopTheReconciliation() throws IOException {
+        JsonNode json = reconcile(bundle -> {
+            bundle.unanswered("GET", "/cardholders");
+            bundle.call("GET", "/cards/transactions?cardId=8801", null, 200, list(
+                    transaction(CARD, "500001", "740000000001", "40.00", 1)));
+        });
+        assertThat(json.get("moneyCalls").asInt()).isEqualTo(1);
+        assertThat(json.get("transactions")).hasSize(1);
+    }
 }

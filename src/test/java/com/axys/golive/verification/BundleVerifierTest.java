@@ -45,7 +45,7 @@ final class BundleVerifierTest {
         assertThat(report.verdict()).isEqualTo(Verdict.VERIFIED);
         assertThat(report.problems()).isEmpty();
         assertThat(report.verdictLine()).isEqualTo("VERIFIED: " + RUN_ID + " — 6 calls, 3 transitions, chains intact,"
-                + " 9 files match the manifest, no secrets found");
+                + " 10 files match the manifest, no secrets found");
     }
 
     @Test
@@ -84,6 +84,17 @@ final class BundleVerifierTest {
 
         assertThat(defects(verifier.verify(bundle)))
                 .containsExactly(file + ": SHA-256 differs from the manifest (file altered)");
+    }
+
+    @Test
+    void aCompleteRunWithoutItsReconciliationIsCorrupt() throws Exception {
+        Path bundle = bundles.complete(root);
+        TestBundles.removeWithManifestEntry(bundle, "reconciliation.json");
+
+        VerificationReport report = verifier.verify(bundle);
+        assertThat(report.verdict()).isEqualTo(Verdict.CORRUPT);
+        assertThat(defects(report)).anySatisfy(d -> assertThat(d).startsWith("reconciliation.json: is not in the"
+                + " manifest, but every complete run writes it"));
     }
 
     @Test

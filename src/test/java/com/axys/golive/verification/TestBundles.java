@@ -95,6 +95,7 @@ public final class TestBundles {
                 .getBytes(StandardCharsets.UTF_8));
         run.writeFile("coverage.json", "{\"P1.CARD.03\":\"automated\"}\n".getBytes(StandardCharsets.UTF_8));
         run.writeFile("summary.md", "# Run summary\n\n6 calls\n".getBytes(StandardCharsets.UTF_8));
+        run.writeFile("reconciliation.json", "{\"moneyCalls\":0}\n".getBytes(StandardCharsets.UTF_8));
         run.writeFile(EvidenceFiles.LOG, "{\"message\":\"run opened\"}\n".getBytes(StandardCharsets.UTF_8));
         run.close();
         return run.dir();
@@ -102,7 +103,7 @@ public final class TestBundles {
 
     /** Writes what every complete run writes beside its streams (where the test did not), then closes the run. */
     public static void closeLikeARun(EvidenceRun run) {
-        for (String name : List.of(EvidenceFiles.LOG, "summary.md", "coverage.json")) {
+        for (String name : List.of(EvidenceFiles.LOG, "summary.md", "coverage.json", "reconciliation.json")) {
             if (!Files.exists(run.dir().resolve(name))) {
                 run.writeFile(name, "{}\n".getBytes(StandardCharsets.UTF_8));
             }
@@ -173,6 +174,22 @@ public final class TestBundles {
     }
 
     /** Flips the lowest bit of the byte in the middle of {@code file}. */
+    /** Thins a bundle consistently: deletes {@code name} and its entry of the manifest's file list. */
+    public static void removeWithManifestEntry(Path bundle, String name) throws IOException {
+        Files.delete(bundle.resolve(name));
+        Path manifest = bundle.resolve(EvidenceFiles.MANIFEST);
+        com.fasterxml.jackson.databind.node.ObjectNode m = (com.fasterxml.jackson.databind.node.ObjectNode)
+                EvidenceRun.MAPPER.readTree(manifest.toFile());
+        com.fasterxml.jackson.databind.node.ArrayNode kept = EvidenceRun.MAPPER.createArrayNode();
+        m.path("files").forEach(f -> {
+            if (!f.path("path").asText().equals(name)) {
+                kept.add(f);
+            }
+        });
+        m.set("files", kept);
+        Files.writeString(manifest, EvidenceRun.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(m));
+    }
+
     public static void flipMiddleByte(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         bytes[bytes.length / 2] ^= 1;
