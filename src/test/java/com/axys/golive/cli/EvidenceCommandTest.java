@@ -38,7 +38,7 @@ final class EvidenceCommandTest {
 
         assertThat(golive("verify", bundle.toString())).isZero();
         assertThat(out.toString()).isEqualTo("VERIFIED: " + RUN_ID + " — 6 calls, 3 transitions, chains intact,"
-                + " 9 files match the manifest, no secrets found" + System.lineSeparator());
+                + " 10 files match the manifest, no secrets found" + System.lineSeparator());
     }
 
     @Test
