@@ -27,6 +27,22 @@ Feature: Transient failures are retried only where that is safe
       Then the call is refused with status 503
       And the read was retried 3 times
 
+  Rule: A gateway blip on a read is retried and filed as a handled error, never as a contract violation
+
+    @gateway-blip
+    Scenario: A cardholder list answered 502 by a gateway is read again
+      Given Axys fails the next 1 cardholder list request with status 502
+      When the Program lists its cardholders
+      Then the call succeeds with status 200
+      And the read was retried 1 time
+
+    @gateway-blip
+    Scenario: A cardholder list whose connection is reset is read again
+      Given Axys resets the connection of the next cardholder list request
+      When the Program lists its cardholders
+      Then the call succeeds with status 200
+      And the read was retried 1 time
+
   Rule: A creation that meets a server error is not repeated blindly
 
     Scenario: A cardholder creation answered with a server error is not sent again

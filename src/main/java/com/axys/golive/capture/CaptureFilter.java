@@ -99,6 +99,14 @@ public final class CaptureFilter implements OrderedFilter {
         ContractResult verdict = validator.validate(new ContractExchange(raw.method(), raw.path(), raw.query(),
                 raw.requestHeaders(), raw.requestBody(), raw.status(), raw.responseHeaders(), raw.responseBody(),
                 !negative));
+        if (verdict.outcome() == ContractResult.Outcome.FAIL && passing(raw)) {
+            // A rate limit, a server error or a gateway's page is a passing condition, not the target's contract:
+            // the call record says the contract was not judged on it, errors.jsonl files it as a handled transient,
+            // and the contract check judges the answer that follows it (the retry, or the scenario's own check).
+            LOG.info("call #{} {} {} -> {}: transient answer, not judged against the contract: {}", number,
+                    raw.method(), raw.path(), raw.status(), policy.redactText(String.join("; ", verdict.violations())));
+            verdict = ContractResult.skipped(verdict.operationId(), verdict.pathTemplate());
+        }
         capture(raw, verdict);
         if (verdict.outcome() == ContractResult.Outcome.FAIL) {
             throw new ContractViolationError(policy.redactText("contract violation in call #" + number + " "
@@ -124,6 +132,28 @@ public final class CaptureFilter implements OrderedFilter {
             observer.observe(raw, current);
         }
     }
+
+    /** A transient status (429, 500, 502, 503, 504) or an error answered by a page that is not JSON (a gateway's). */
+    private static boolean passing(CapturedExchange raw) {
+        int s = raw.status();
+        return s == 429 || s == 500 || s == 502 || s == 503 || s == 504 // ErrorClass.transientStatus, same set
+                || raw.status() >= 400 && !jsonOrEmpty(raw.responseBody());
+    }
+
+    private static boolean jsonOrEmpty(String body) {
+        if (body == null || body.isBlank()) {
+            return true;
+        }
+        try {
+            JSON.readTree(body);
+            return true;
+        } catch (java.io.IOException notJson) {
+            return false;
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     private String relative(String rawPath) {
         String p = rawPath == null ? "/" : rawPath;

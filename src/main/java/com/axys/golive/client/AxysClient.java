@@ -51,6 +51,9 @@ public final class AxysClient {
         RestAssuredConfig config = RestAssuredConfig.config()
                 .sslConfig(SSLConfig.sslConfig().sslSocketFactory(sockets))
                 .httpClient(HttpClientConfig.httpClientConfig().reuseHttpClientInstance()
+                        // Apache HttpClient would resend an idempotent request up to 3 times on a reset, below the
+                        // filters, so no capture would see it: its retries are off, Retries repeats reads in sight.
+                        .httpClientFactory(AxysClient::withoutOwnRetries)
                         .setParam("http.connection.timeout", (int) connectTimeout.toMillis())
                         .setParam("http.socket.timeout", (int) readTimeout.toMillis()))
                 .encoderConfig(EncoderConfig.encoderConfig().defaultContentCharset("UTF-8")
@@ -81,6 +84,13 @@ public final class AxysClient {
                 .build();
         this.decorate = UnaryOperator.identity();
         this.retries = retries;
+    }
+
+    @SuppressWarnings("deprecation")
+    private static org.apache.http.impl.client.AbstractHttpClient withoutOwnRetries() {
+        org.apache.http.impl.client.DefaultHttpClient client = new org.apache.http.impl.client.DefaultHttpClient();
+        client.setHttpRequestRetryHandler(new org.apache.http.impl.client.DefaultHttpRequestRetryHandler(0, false));
+        return client;
     }
 
     /** How reads are repeated after a rate limit or a server error (writes never are). */

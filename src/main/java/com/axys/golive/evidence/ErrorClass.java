@@ -93,6 +93,25 @@ public enum ErrorClass {
         return OTHER;
     }
 
+    /**
+     * Whether an answer with this status is a passing condition (rate limit, server error, gateway) rather than a
+     * verdict on the request: 429, 500, 502, 503 and 504. A read answered so is retried (see
+     * {@code client.RetryPolicy}); the contract check does not hold it against the target.
+     */
+    public static boolean transientStatus(int status) {
+        return status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
+    }
+
+    /**
+     * Whether a call with no answer failed in a way that may pass: a reset, a close without an answer or a read
+     * timeout, after a connection was made. A refused connection, DNS, a connect timeout or a refused handshake is
+     * not: the same call would fail the same way.
+     */
+    public boolean transientFailure() {
+        return this == RESET_BEFORE_SENT || this == RESET_AFTER_SENT || this == CLOSED_WITHOUT_ANSWER
+                || this == READ_TIMEOUT;
+    }
+
     /** An answered call by its status, when its body is the Axys JSON envelope (or empty). */
     public static ErrorClass of(int status, String message) {
         return of(status, message, true);

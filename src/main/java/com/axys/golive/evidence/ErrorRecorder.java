@@ -46,6 +46,9 @@ public final class ErrorRecorder implements ExchangeObserver {
         ErrorClass cls = exchange.answered() ? ErrorClass.of(exchange.status(), message, jsonOrEmpty(exchange))
                 : ErrorClass.ofFailure(exchange.failure());
         line.put("classification", cls.label());
+        // A passing condition, handled by the client (a read is retried, a write reconciled), not a contract breach.
+        line.put("transient", exchange.answered() ? ErrorClass.transientStatus(exchange.status())
+                || cls == ErrorClass.GATEWAY_PAGE : cls.transientFailure());
         line.put("action", cls.action(exchange.responseHeader("Retry-After")));
         if (!exchange.answered()) {
             line.put("failure", redacted.failure());

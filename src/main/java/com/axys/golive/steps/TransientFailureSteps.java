@@ -39,6 +39,11 @@ public final class TransientFailureSteps {
         world.faults().failNext(operationId, count, status);
     }
 
+    @Given("Axys resets the connection of the next {operation}")
+    public void axysResets(String operationId) {
+        world.faults().loseNextAnswer(operationId, com.axys.golive.simulator.wiremock.LostAnswer.CONNECTION_RESET);
+    }
+
     @Given("Axys refuses the next {int} {operation} as coming from an unauthorised IP")
     public void axysRefusesTheIp(int count, String operationId) {
         world.faults().failNext(operationId, count, 403);

@@ -47,9 +47,13 @@ final class RunCommandTest {
         assertThat(calls).isNotEmpty();
         for (String line : calls) {
             JsonNode call = JSON.readTree(line);
-            // a call that got no answer (status -1: a reset connection, on purpose) has no response to check
+            // a call that got no answer (status -1: a reset connection, on purpose) has no response to check; an
+            // injected transient answer (429, 5xx) is not judged against the contract when the contract leaves it out
+            int status = call.path("status").asInt();
             assertThat(call.path("contract").path("result").asText()).as("contract result of %s", line)
-                    .isEqualTo(call.path("status").asInt() == -1 ? "skipped" : "pass");
+                    .isIn(status == -1 ? List.of("skipped")
+                            : List.of(429, 500, 502, 503, 504).contains(status) ? List.of("pass", "skipped")
+                            : List.of("pass"));
             assertThat(call.path("checklist")).isNotEmpty();
         }
 

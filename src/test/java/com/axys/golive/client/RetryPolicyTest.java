@@ -39,4 +39,28 @@ final class RetryPolicyTest {
             assertThat(policy.waitBefore(1, "GET", status, null)).as("status %d", status).isEmpty();
         }
     }
+
+    @Test
+    void aReadWithNoAnswerIsRetriedOnlyWhenTheCauseMayPass() {
+        assertThat(policy.waitBeforeFailure(1, "GET", "java.net.SocketException: Connection reset"))
+                .contains(Duration.ofMillis(500));
+        assertThat(policy.waitBeforeFailure(2, "HEAD", "java.net.SocketTimeoutException: Read timed out"))
+                .contains(Duration.ofSeconds(1));
+        assertThat(policy.waitBeforeFailure(1, "GET",
+                "org.apache.http.NoHttpResponseException: 127.0.0.1:8443 failed to respond")).isPresent();
+        assertThat(policy.waitBeforeFailure(4, "GET", "java.net.SocketException: Connection reset")).isEmpty();
+        assertThat(policy.waitBeforeFailure(1, "GET", "java.net.ConnectException: Connection refused")).isEmpty();
+        assertThat(policy.waitBeforeFailure(1, "GET", "java.net.UnknownHostException: axys.invalid")).isEmpty();
+        assertThat(policy.waitBeforeFailure(1, "GET",
+                "javax.net.ssl.SSLHandshakeException: Received fatal alert: bad_certificate")).isEmpty();
+    }
+
+    @Test
+    void aWriteWithNoAnswerIsNeverRepeated() {
+        for (String method : new String[] {"POST", "PUT", "PATCH", "DELETE"}) {
+            assertThat(policy.waitBeforeFailure(1, method, "java.net.SocketException: Connection reset"))
+                    .as(method).isEmpty();
+            assertThat(policy.waitBefore(1, method, 502, null)).as(method).isEmpty();
+        }
+    }
 }
