@@ -34,6 +34,7 @@ public final class VerificationTableText {
                 .append(table.baseUrl()).append(".\n\n");
         md.append(grid(table)).append('\n');
         md.append("Result: ").append(table.tally()).append(".\n\n");
+        md.append("Verdict: ").append(table.verdict()).append(".\n\n");
         md.append("## Test entities to clean up\n\n").append(cleanup(table));
         return md.toString();
     }
