@@ -104,6 +104,7 @@ public final class VerificationTableText {
         for (Result result : Result.values()) {
             tally.put(result.name(), table.count(result));
         }
+        root.put("verdict", table.verdict());
         ArrayNode cleanup = root.putArray("cleanup");
         for (CreatedEntity entity : table.created()) {
             ObjectNode e = cleanup.addObject();
