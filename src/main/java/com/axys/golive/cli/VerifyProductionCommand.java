@@ -193,6 +193,7 @@ final class VerifyProductionCommand implements Callable<Integer> {
         out.print(VerificationTableText.grid(table));
         out.println();
         out.println((rehearsal ? "REHEARSAL, not production: " : "") + table.tally());
+        out.println("Verdict: " + table.verdict());
         out.println("Test entities to clean up:");
         VerificationTableText.cleanup(table).lines().forEach(l -> out.println("  " + l));
         out.println("Table: " + session.evidence().dir().resolve(VerificationTableText.MARKDOWN));

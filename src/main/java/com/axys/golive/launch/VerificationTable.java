@@ -52,6 +52,30 @@ public record VerificationTable(String runId, String targetName, String baseUrl,
                 .collect(Collectors.joining(", "));
     }
 
+    /**
+     * The table's one-line verdict. Only a table with every row PASS reads as go; a WARN or MANUAL row is named
+     * as open, so a run that exits 0 with test 8 at WARN never reads as a passed Phase 3.
+     */
+    public String verdict() {
+        List<String> failed = numbers(Result.FAIL);
+        if (!failed.isEmpty()) {
+            return "NO-GO: test " + String.join(", ", failed) + " failed";
+        }
+        List<String> warned = numbers(Result.WARN);
+        List<String> manual = numbers(Result.MANUAL);
+        if (warned.isEmpty() && manual.isEmpty()) {
+            return "GO: every test passed";
+        }
+        return "NOT GO YET: no test failed, but " + (warned.isEmpty() ? "" : "test " + String.join(", ", warned)
+                + " at WARN (ran, did not show all the runbook asks)" + (manual.isEmpty() ? "" : " and "))
+                + (manual.isEmpty() ? "" : "test " + String.join(", ", manual) + " MANUAL")
+                + " must be confirmed by a person before Phase 3 counts as passed";
+    }
+
+    private List<String> numbers(Result result) {
+        return rows.stream().filter(r -> r.result() == result).map(r -> String.valueOf(r.test().number())).toList();
+    }
+
     private static VerificationRow judge(VerificationTest test, List<ScenarioOutcome> outcomes,
                                          VerificationFacts facts, List<VerificationRow> earlier) {
         if (!test.automated()) {

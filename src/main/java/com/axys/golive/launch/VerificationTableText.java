@@ -34,6 +34,7 @@ public final class VerificationTableText {
                 .append(table.baseUrl()).append(".\n\n");
         md.append(grid(table)).append('\n');
         md.append("Result: ").append(table.tally()).append(".\n\n");
+        md.append("Verdict: ").append(table.verdict()).append(".\n\n");
         md.append("## Test entities to clean up\n\n").append(cleanup(table));
         return md.toString();
     }
@@ -103,6 +104,7 @@ public final class VerificationTableText {
         for (Result result : Result.values()) {
             tally.put(result.name(), table.count(result));
         }
+        root.put("verdict", table.verdict());
         ArrayNode cleanup = root.putArray("cleanup");
         for (CreatedEntity entity : table.created()) {
             ObjectNode e = cleanup.addObject();

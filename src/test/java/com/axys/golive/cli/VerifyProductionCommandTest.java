@@ -56,7 +56,8 @@ final class VerifyProductionCommandTest {
                 .containsPattern("\\| 8\\. Transaction retrieval +\\| Test transaction visible in /cards/transactions"
                         + " +\\| " + (TEST_8_RUNS ? "WARN +\\| no transaction yet" : "MANUAL +\\| after test 7"))
                 .contains("REHEARSAL, not production: 6 PASS, 0 FAIL, "
-                        + (TEST_8_RUNS ? "1 MANUAL, 1 WARN" : "2 MANUAL, 0 WARN"));
+                        + (TEST_8_RUNS ? "1 MANUAL, 1 WARN" : "2 MANUAL, 0 WARN"))
+                .contains("Verdict: NOT GO YET: no test failed, but " + (TEST_8_RUNS ? "test 8 at WARN" : "test 7"));
         assertThat(printed).containsPattern("Test entities to clean up:\\n  - cardholderId \\d+ \\(last name"
                 + " Golive-Verification\\): held by the embedded simulator")
                 .containsPattern("  - cardId \\d+: held by the embedded simulator").contains("VERIFIED");
@@ -68,6 +69,8 @@ final class VerifyProductionCommandTest {
                 .doesNotContain("https://verify.didit.example");
         JsonNode table = JSON.readTree(bundle.resolve("production-verification.json").toFile());
         assertThat(table.path("rehearsal").asBoolean()).isTrue();
+        assertThat(table.path("verdict").asText()).startsWith("NOT GO YET");
+        assertThat(md).contains("Verdict: NOT GO YET");
         assertThat(table.path("tests").findValuesAsText("result")).containsExactly("PASS", "PASS", "PASS", "PASS",
                 "PASS", "PASS", "MANUAL", TEST_8_RUNS ? "WARN" : "MANUAL");
         assertThat(table.path("cleanup").findValuesAsText("kind")).containsExactly("cardholder", "card");

@@ -27,6 +27,16 @@ final class VerificationTableTest {
         assertThat(table.row(7).notes()).startsWith("Only if a funded test card is available");
         assertThat(table.row(8).notes()).startsWith("no transaction yet").contains("cardId 8821");
         assertThat(table.tally()).isEqualTo("6 PASS, 0 FAIL, 1 MANUAL, 1 WARN");
+        assertThat(table.verdict()).startsWith("NOT GO YET: no test failed, but test 8 at WARN")
+                .contains("test 7 MANUAL").doesNotContain("GO: every");
+        assertThat(VerificationTableText.markdown(table)).contains("Verdict: NOT GO YET");
+    }
+
+    @Test
+    void aFailedTestIsANoGoAndOnlyAllPassReadsAsGo() {
+        List<ScenarioOutcome> outcomes = new ArrayList<>(outcomes(1, 2, 3));
+        outcomes.add(outcome(4, "failed", "review timed out"));
+        assertThat(judge(outcomes, FACTS).verdict()).startsWith("NO-GO: test 4, 5, 6, 8 failed");
     }
 
     @Test
