@@ -211,4 +211,14 @@ final class LiveSimulatorControl implements SimulatorControl {
     public List<com.axys.golive.simulator.wiremock.InjectedFault> injectedFaults() {
         return overrides.injectedFaults();
     }
+
+    @Override
+    public int transfersApplied() {
+        return overrides.transfersApplied();
+    }
+
+    @Override
+    public int duplicateTransfers() {
+        return overrides.duplicateTransfers();
+    }
 }

@@ -153,4 +153,13 @@ public interface SimulatorControl {
 
     /** Every chaos fault injected so far, oldest first: the simulator's fault log. */
     List<InjectedFault> injectedFaults();
+
+    /** Wallet transfers (POST /wallets/transfer answered 2xx) carried out since start; {@link #reset()} keeps it. */
+    int transfersApplied();
+
+    /**
+     * Extra applications of a transfer request already carried out with the very same body (a POST repeated
+     * blindly): what the transfer guard must keep at 0. {@link #reset()} keeps it.
+     */
+    int duplicateTransfers();
 }

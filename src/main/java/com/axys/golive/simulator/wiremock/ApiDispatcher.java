@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class ApiDispatcher {
 
     static final String BASE_PATH = "/v2";
+    static final String TRANSFER_PATH = BASE_PATH + "/wallets/transfer";
 
     private final RouteTable routes;
     private final byte[] apiKey;
@@ -56,6 +57,10 @@ public final class ApiDispatcher {
                     : ErrorEnvelopes.injected(chaos.get().status(), "this route");
         }
         ApiResponse answered = dispatchPlain(request, pathAndQuery, path);
+        if ("POST".equals(request.method()) && TRANSFER_PATH.equals(path) && answered.status() >= 200
+                && answered.status() <= 299) {
+            overrides.transferApplied(request.body());
+        }
         if (chaos.isPresent() && answered.status() >= 200 && answered.status() <= 299
                 && !answered.connectionReset()) {
             overrides.injected(new InjectedFault(seq, request.method(), path, chaos.get(), Instant.now()));

@@ -64,6 +64,26 @@ public final class ResponseOverrides {
         faultListener.accept(fault);
     }
 
+    private final Map<String, Integer> transfers = new HashMap<>();
+
+    /** A wallet transfer was carried out with this request body (kept in memory, counted, never printed). */
+    synchronized void transferApplied(String body) {
+        transfers.merge(body == null ? "" : body.strip(), 1, Integer::sum);
+    }
+
+    /** Wallet transfers carried out since start; survives {@link #clear()} and the Program's reset. */
+    public synchronized int transfersApplied() {
+        return transfers.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /**
+     * Transfers carried out more than once with the very same request (same source, destination, amount and
+     * description: a blind retry of a POST): each extra application counts one.
+     */
+    public synchronized int duplicateTransfers() {
+        return transfers.values().stream().mapToInt(n -> n - 1).sum();
+    }
+
     /** Every fault injected so far, oldest first. */
     public java.util.List<InjectedFault> injectedFaults() {
         synchronized (injected) {
