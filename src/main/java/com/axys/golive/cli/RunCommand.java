@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import com.axys.golive.simulator.wiremock.ChaosPlan;
 import picocli.CommandLine.Spec;
 
 @Command(name = "run", sortOptions = false, mixinStandardHelpOptions = true,
@@ -94,6 +95,17 @@ final class RunCommand implements Callable<Integer> {
                     + " pending on the target, never passed. The embedded simulator's clock is virtual: no waiting.")
     Duration maxWait = TargetWaits.DEFAULT_BUDGET;
 
+    @Option(names = "--chaos", paramLabel = "SEED[:RATE]", converter = ChaosOption.class,
+            description = "Embedded simulator only. " + ChaosOption.DESCRIPTION + " Scenarios that cannot absorb"
+                    + " their faults fail with a named cause. Against a real target, run 'golive simulator --chaos'"
+                    + " and aim the run at it.")
+    ChaosPlan chaos;
+
+    @Option(names = "--chaos-log", paramLabel = "FILE",
+            description = "With --chaos, also write the simulator's fault log there, one JSON line per fault (seq,"
+                    + " method, path, fault, status, time), to compare with the bundle's calls.jsonl.")
+    Path chaosLog;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -105,6 +117,15 @@ final class RunCommand implements Callable<Integer> {
             throw new HarnessException(HarnessException.Category.USAGE, "--provoke-rate-limit bursts calls to"
                     + " provoke a 429 and never runs on production; use it against staging");
         }
+        if (chaos != null && !config.target().isSimulator()) {
+            throw new HarnessException(HarnessException.Category.USAGE, "--chaos injects faults in the embedded"
+                    + " simulator and cannot reach " + config.target().name() + "; start 'golive simulator --chaos "
+                    + chaos.seed() + ":" + chaos.rate() + "' and aim the run at it, or drop --target");
+        }
+        if (chaosLog != null && chaos == null) {
+            throw new HarnessException(HarnessException.Category.USAGE, "--chaos-log needs --chaos SEED[:RATE]");
+        }
+        FaultLogFile faultLog = chaosLog == null ? null : FaultLogFile.open(chaosLog);
         CiReports reports = new CiReports(junit, cucumberJson).checked();
         FeatureRunner.Plan plan = FeatureRunner.plan(selection, reports);
         if (plan.scenarios() == 0) {
@@ -132,6 +153,21 @@ final class RunCommand implements Callable<Integer> {
             out.println("  client    " + session.certificate().subject() + " (expires "
                     + session.certificate().notAfter() + ", " + session.certificate().daysLeft() + " days left)");
             out.println("  evidence  " + session.evidence().dir());
+            if (chaos != null) {
+                var control = session.simulator().orElseThrow().server().control();
+                control.onInjectedFault(fault -> {
+                    if (faultLog != null) {
+                        faultLog.append(fault);
+                    }
+                    synchronized (out) {
+                        out.println("  " + fault.consoleLine());
+                        out.flush();
+                    }
+                });
+                control.chaos(chaos);
+                out.println("  chaos     seed " + chaos.seed() + ", rate " + chaos.rate()
+                        + (faultLog != null ? "; fault log " + faultLog.path() : ""));
+            }
             out.flush();
             session.evidence().writeFile(EvidenceFiles.SELECTION,
                     SelectionRecord.json(selection, FeatureRunner.inventory().scenarioList(),
@@ -148,6 +184,14 @@ final class RunCommand implements Callable<Integer> {
                         : "  report    skipped: " + report.detail());
             }
         } finally {
+            if (chaos != null) {
+                var control = session.simulator().orElseThrow().server().control();
+                control.chaos(null);
+                out.println("  chaos     " + control.injectedFaults().size() + " faults injected, "
+                        + control.transfersApplied() + " transfers applied, " + control.duplicateTransfers()
+                        + " duplicate transfers");
+                out.flush();
+            }
             HarnessSessions.uninstall();
             session.close();
             Runtime.getRuntime().removeShutdownHook(interrupted);

@@ -2,6 +2,7 @@ package com.axys.golive.cli;
 
 import com.axys.golive.run.EmbeddedSimulator;
 import com.axys.golive.simulator.ProgramProfile;
+import com.axys.golive.simulator.wiremock.ChaosPlan;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,6 +43,16 @@ final class SimulatorCommand implements Callable<Integer> {
                     + " --provoke-rate-limit' prove the 429 handling against a real-time target.")
     int rateLimit;
 
+    @Option(names = "--chaos", paramLabel = "SEED[:RATE]", converter = ChaosOption.class,
+            description = ChaosOption.DESCRIPTION + " Each fault is printed as one line and logged as JSON lines to"
+                    + " --chaos-log.")
+    ChaosPlan chaos;
+
+    @Option(names = "--chaos-log", paramLabel = "FILE",
+            description = "Where --chaos writes its fault log, one JSON line per fault (seq, method, path, fault,"
+                    + " status, time). Default: chaos-faults.jsonl in --pki-dir.")
+    Path chaosLog;
+
     /** Lets tests stop the command; in normal use the JVM ends on Ctrl-C. */
     final CountDownLatch stop = new CountDownLatch(1);
 
@@ -60,10 +71,27 @@ final class SimulatorCommand implements Callable<Integer> {
                 Clock.systemUTC())) {
             var pki = sim.pki();
             sim.server().control().limitRate(rateLimit);
+            FaultLogFile faultLog = null;
+            if (chaos != null) {
+                faultLog = FaultLogFile.open(chaosLog != null ? chaosLog : pkiDir.resolve("chaos-faults.jsonl"));
+                FaultLogFile file = faultLog;
+                sim.server().control().onInjectedFault(fault -> {
+                    file.append(fault);
+                    synchronized (out) {
+                        out.println(fault.consoleLine());
+                        out.flush();
+                    }
+                });
+                sim.server().control().chaos(chaos);
+            }
             out.println("Axys simulator running (throwaway credentials, valid for this process only)");
             out.println("  base URL     " + sim.baseUrl());
             if (rateLimit > 0) {
                 out.println("  rate limit   " + rateLimit + " requests a second, then 429 with Retry-After");
+            }
+            if (faultLog != null) {
+                out.println("  chaos        seed " + chaos.seed() + ", rate " + chaos.rate() + "; fault log "
+                        + faultLog.path());
             }
             out.println("  CA cert      " + pki.caCertPath());
             out.println("  client cert  " + pki.client().certPem());

@@ -196,4 +196,29 @@ final class LiveSimulatorControl implements SimulatorControl {
     public long requestsReceived() {
         return requestsReceived.getAsLong();
     }
+
+    @Override
+    public void chaos(com.axys.golive.simulator.wiremock.ChaosPlan plan) {
+        overrides.chaos(plan);
+    }
+
+    @Override
+    public void onInjectedFault(java.util.function.Consumer<com.axys.golive.simulator.wiremock.InjectedFault> listener) {
+        overrides.onFault(listener);
+    }
+
+    @Override
+    public List<com.axys.golive.simulator.wiremock.InjectedFault> injectedFaults() {
+        return overrides.injectedFaults();
+    }
+
+    @Override
+    public int transfersApplied() {
+        return overrides.transfersApplied();
+    }
+
+    @Override
+    public int duplicateTransfers() {
+        return overrides.duplicateTransfers();
+    }
 }

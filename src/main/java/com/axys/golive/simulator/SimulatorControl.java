@@ -3,11 +3,14 @@ package com.axys.golive.simulator;
 import com.axys.golive.simulator.domain.SupportTicket;
 import com.axys.golive.simulator.domain.VirtualClock;
 import com.axys.golive.simulator.domain.WalletBalance;
+import com.axys.golive.simulator.wiremock.ChaosPlan;
+import com.axys.golive.simulator.wiremock.InjectedFault;
 import com.axys.golive.simulator.wiremock.LostAnswer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The simulator's in-process control surface, for tests and {@code @simulator-only} scenarios: virtual time, forced
@@ -138,4 +141,25 @@ public interface SimulatorControl {
      * is none); {@link #reset()} keeps the count.
      */
     long requestsReceived();
+
+    /**
+     * Seeded whole-run chaos from now on ({@code null} ends it): each API request, by its sequence number, may get a
+     * fault of {@link ChaosPlan.Kind}. It survives {@link #clearOverrides()} and {@link #reset()}: it is the run's.
+     */
+    void chaos(ChaosPlan plan);
+
+    /** Told of every chaos fault as it is injected (a console line, the fault log file). */
+    void onInjectedFault(Consumer<InjectedFault> listener);
+
+    /** Every chaos fault injected so far, oldest first: the simulator's fault log. */
+    List<InjectedFault> injectedFaults();
+
+    /** Wallet transfers (POST /wallets/transfer answered 2xx) carried out since start; {@link #reset()} keeps it. */
+    int transfersApplied();
+
+    /**
+     * Extra applications of a transfer request already carried out with the very same body (a POST repeated
+     * blindly): what the transfer guard must keep at 0. {@link #reset()} keeps it.
+     */
+    int duplicateTransfers();
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class ApiDispatcher {
 
     static final String BASE_PATH = "/v2";
+    static final String TRANSFER_PATH = BASE_PATH + "/wallets/transfer";
 
     private final RouteTable routes;
     private final byte[] apiKey;
@@ -45,9 +47,29 @@ public final class ApiDispatcher {
     }
 
     public ApiResponse dispatch(ApiRequest request) {
-        received.incrementAndGet();
+        long seq = received.incrementAndGet();
         String[] pathAndQuery = request.url().split("\\?", 2);
         String path = normalised(pathAndQuery[0]);
+        Optional<ChaosPlan.Kind> chaos = overrides.chaosFor(seq);
+        if (chaos.isPresent() && chaos.get() != ChaosPlan.Kind.LOST_ANSWER) {
+            overrides.injected(new InjectedFault(seq, request.method(), path, chaos.get(), Instant.now()));
+            return chaos.get() == ChaosPlan.Kind.RESET_BEFORE_READ ? ApiResponse.reset()
+                    : ErrorEnvelopes.injected(chaos.get().status(), "this route");
+        }
+        ApiResponse answered = dispatchPlain(request, pathAndQuery, path);
+        if ("POST".equals(request.method()) && TRANSFER_PATH.equals(path) && answered.status() >= 200
+                && answered.status() <= 299) {
+            overrides.transferApplied(request.body());
+        }
+        if (chaos.isPresent() && answered.status() >= 200 && answered.status() <= 299
+                && !answered.connectionReset()) {
+            overrides.injected(new InjectedFault(seq, request.method(), path, chaos.get(), Instant.now()));
+            return ApiResponse.reset();
+        }
+        return answered;
+    }
+
+    private ApiResponse dispatchPlain(ApiRequest request, String[] pathAndQuery, String path) {
         Optional<RouteTable.Matched> matched = path.startsWith(BASE_PATH + "/")
                 ? routes.find(request.method(), path.substring(BASE_PATH.length())) : Optional.empty();
         Optional<String> operationId = matched.filter(found -> found.route().simulated())

@@ -28,6 +28,68 @@ public final class ResponseOverrides {
     private final Map<String, Duration> holds = new HashMap<>();
     private final Map<String, Set<String>> omittedListFields = new HashMap<>();
     private final RateLimit rateLimit = new RateLimit(System::nanoTime);
+    private final java.util.List<InjectedFault> injected = new java.util.ArrayList<>();
+    private volatile ChaosPlan chaos;
+    private volatile java.util.function.Consumer<InjectedFault> faultListener = fault -> { };
+
+    /**
+     * Whole-run chaos from now on ({@code null} ends it). Unlike every other override it survives {@link #clear()}:
+     * it belongs to the run, not to a scenario.
+     */
+    public void chaos(ChaosPlan plan) {
+        this.chaos = plan;
+    }
+
+    /** The run's chaos plan, if any. */
+    public Optional<ChaosPlan> chaos() {
+        return Optional.ofNullable(chaos);
+    }
+
+    /** Told of every injected fault as it happens (the console line, the fault log file). */
+    public void onFault(java.util.function.Consumer<InjectedFault> listener) {
+        this.faultListener = listener == null ? fault -> { } : listener;
+    }
+
+    /** The chaos fault planned for request {@code seq}, if chaos is on and the plan says so. */
+    Optional<ChaosPlan.Kind> chaosFor(long seq) {
+        ChaosPlan plan = chaos;
+        return plan == null ? Optional.empty() : plan.faultFor(seq);
+    }
+
+    /** Logs a fault that was injected. */
+    void injected(InjectedFault fault) {
+        synchronized (injected) {
+            injected.add(fault);
+        }
+        faultListener.accept(fault);
+    }
+
+    private final Map<String, Integer> transfers = new HashMap<>();
+
+    /** A wallet transfer was carried out with this request body (kept in memory, counted, never printed). */
+    synchronized void transferApplied(String body) {
+        transfers.merge(body == null ? "" : body.strip(), 1, Integer::sum);
+    }
+
+    /** Wallet transfers carried out since start; survives {@link #clear()} and the Program's reset. */
+    public synchronized int transfersApplied() {
+        return transfers.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /**
+     * Transfers carried out more than once with the very same request (same source, destination, amount and
+     * description: a blind retry of a POST): each extra application counts one.
+     */
+    public synchronized int duplicateTransfers() {
+        return transfers.values().stream().mapToInt(n -> n - 1).sum();
+    }
+
+    /** Every fault injected so far, oldest first. */
+    public java.util.List<InjectedFault> injectedFaults() {
+        synchronized (injected) {
+            return java.util.List.copyOf(injected);
+        }
+    }
 
     /** At most {@code perSecond} requests a second from now on, answered 429 beyond it; 0 lifts the limit. */
     public void limitRate(int perSecond) {

@@ -1,0 +1,27 @@
+package com.axys.golive.simulator.wiremock;
+
+import java.time.Instant;
+
+/**
+ * One fault the chaos plan injected: the request's sequence number in the run, its method and path (no query, no
+ * body: nothing secret), what was done and when (real time).
+ */
+public record InjectedFault(long seq, String method, String path, ChaosPlan.Kind kind, Instant at) {
+
+    /** The status the client got, or -1 when it got no answer. */
+    public int status() {
+        return kind.status();
+    }
+
+    /** One JSON line of the fault log. */
+    public String jsonLine() {
+        return Json.write(Json.object().put("seq", seq).put("method", method).put("path", path)
+                .put("fault", kind.label()).put("status", status()).put("time", at.toString()));
+    }
+
+    /** One short console line. */
+    public String consoleLine() {
+        return "chaos #" + seq + " " + method + " " + path + " -> " + kind.label()
+                + (status() > 0 ? " (" + status() + ")" : " (no answer)");
+    }
+}
