@@ -53,6 +53,11 @@ public final class SignOffLog {
             }
         }
         try {
+            Path coverage = bundle.resolve("coverage.json");
+            if (!Files.readString(coverage, StandardCharsets.UTF_8).contains("\"" + item + "\"")) {
+                throw new HarnessException(Category.USAGE, "unknown item " + item + ": it is not in this run's"
+                        + " coverage.json; give a checklist id such as P1.SEC.01 (see coverage.md)");
+            }
             Path manifestFile = bundle.resolve(EvidenceFiles.MANIFEST);
             byte[] oldBytes = Files.readAllBytes(manifestFile);
             ObjectNode manifest = (ObjectNode) MAPPER.readTree(oldBytes);

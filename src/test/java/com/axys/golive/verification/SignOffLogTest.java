@@ -26,8 +26,8 @@ final class SignOffLogTest {
     void twoSignOffsSurviveVerifyAndKeepEveryManifestVersion() throws Exception {
         Path bundle = bundles.complete(root);
 
-        SignOffLog.record(bundle, "P1.SEC.01", "Dana Reviewer <b>", "TICKET-42 | [x](y)", CLOCK);
-        SignOffLog.record(bundle, "P1.SEC.02", "Dana Reviewer", "TICKET-43", CLOCK);
+        SignOffLog.record(bundle, "P1.CARD.03", "Dana Reviewer <b>", "TICKET-42 | [x](y)", CLOCK);
+        SignOffLog.record(bundle, "P1.CARD.03", "Dana Reviewer", "TICKET-43", CLOCK);
 
         VerificationReport report = new BundleVerifier().verify(bundle);
         assertThat(report.defects()).isEmpty();
@@ -41,7 +41,7 @@ final class SignOffLogTest {
     @Test
     void aHandEditedSignOffIsCorrupt() throws Exception {
         Path bundle = bundles.complete(root);
-        SignOffLog.record(bundle, "P1.SEC.01", "Dana", "TICKET-42", CLOCK);
+        SignOffLog.record(bundle, "P1.CARD.03", "Dana", "TICKET-42", CLOCK);
         Path stream = bundle.resolve(SignOffLog.STREAM);
         List<String> lines = TestBundles.lines(stream);
         TestBundles.writeLines(stream, List.of(lines.get(0).replace("Dana", "Eve!")));
@@ -52,7 +52,7 @@ final class SignOffLogTest {
     @Test
     void aRemovedManifestVersionIsCorrupt() throws Exception {
         Path bundle = bundles.complete(root);
-        SignOffLog.record(bundle, "P1.SEC.01", "Dana", "TICKET-42", CLOCK);
+        SignOffLog.record(bundle, "P1.CARD.03", "Dana", "TICKET-42", CLOCK);
         Files.delete(bundle.resolve("manifests/v1.json"));
 
         assertThat(new BundleVerifier().verify(bundle).verdict()).isEqualTo(Verdict.CORRUPT);
@@ -63,7 +63,7 @@ final class SignOffLogTest {
         Path bundle = bundles.complete(root);
         TestBundles.flipMiddleByte(bundle.resolve("calls.jsonl"));
 
-        assertThatThrownBy(() -> SignOffLog.record(bundle, "P1.SEC.01", "Dana", "T-1", CLOCK))
+        assertThatThrownBy(() -> SignOffLog.record(bundle, "P1.CARD.03", "Dana", "T-1", CLOCK))
                 .isInstanceOf(HarnessException.class).hasMessageContaining("CORRUPT");
     }
 
@@ -71,7 +71,16 @@ final class SignOffLogTest {
     void aMultiLineNameIsRefused() {
         Path bundle = bundles.complete(root);
 
-        assertThatThrownBy(() -> SignOffLog.record(bundle, "P1.SEC.01", "Dana\nAPPROVED", "T-1", CLOCK))
+        assertThatThrownBy(() -> SignOffLog.record(bundle, "P1.CARD.03", "Dana\nAPPROVED", "T-1", CLOCK))
                 .isInstanceOf(HarnessException.class).hasMessageContaining("--by");
+    }
+
+    @Test
+    void anUnknownItemIsRefusedAndNothingIsWritten() {
+        Path bundle = bundles.complete(root);
+
+        assertThatThrownBy(() -> SignOffLog.record(bundle, "P9.NOPE.99", "Dana", "T-1", CLOCK))
+                .isInstanceOf(HarnessException.class).hasMessageContaining("unknown item P9.NOPE.99");
+        assertThat(Files.exists(bundle.resolve(SignOffLog.STREAM))).isFalse();
     }
 }
