@@ -41,7 +41,8 @@ import picocli.CommandLine.Spec;
  * tampering. Not a bundle, or bad arguments: 2.
  */
 @Command(name = "evidence", sortOptions = false, mixinStandardHelpOptions = true,
-        subcommands = {EvidenceCommand.Verify.class, EvidenceCommand.Pack.class, EvidenceCommand.Scan.class},
+        subcommands = {EvidenceCommand.Verify.class, EvidenceCommand.Pack.class, EvidenceCommand.Scan.class,
+                EvidenceCommand.SignOff.class},
         description = {"Verifies, packs and scans a run's evidence bundle, offline: what the Axys auditor runs.", ""},
         footer = {"", "Examples:",
                 "  golive evidence verify evidence/20261126T110000Z-simulator-ab12cd",
@@ -60,7 +61,7 @@ final class EvidenceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "choose what to do with the bundle: verify, pack or scan");
+        throw new ParameterException(spec.commandLine(), "choose what to do with the bundle: verify, pack, scan or sign-off");
     }
 
     /** Prints one line per problem, note and leak, then the verdict line; the exit code follows the verdict. */
@@ -231,6 +232,53 @@ final class EvidenceCommand implements Callable<Integer> {
             }
             out.flush();
             return leaks.isEmpty() ? ExitCode.PASS.code() : ExitCode.EVIDENCE.code();
+        }
+    }
+
+    @Command(name = "sign-off", sortOptions = false, mixinStandardHelpOptions = true,
+            description = {"Records who signed off a checklist item, as evidence: one chained line in"
+                    + " signoffs.jsonl and a new manifest.json that keeps the previous one as manifests/vN.json"
+                    + " (listed and hashed), so 'evidence verify' checks every version. Filling coverage's sign-off"
+                    + " block by hand still makes the bundle CORRUPT: only this record counts.", ""},
+            footer = {"", "Examples:",
+                    "  golive evidence sign-off evidence/20261126T110000Z-staging-3f9a1c --item P1.SEC.01 \\",
+                    "      --by 'Dana Reviewer' --ref 'AXYS-1234'",
+                    "", "Sign off before signing the pack: a signed bundle is refused (re-sign with 'evidence pack"
+                    + " --sign-cert --sign-key' after). Names and references are one line of free text; never put a"
+                    + " secret in them.",
+                    "", "Exit codes: 0 recorded; 2 not a bundle, an unknown item, bad text or a signed bundle;"
+                    + " 4 the bundle is CORRUPT, LEAKs or is INCOMPLETE."})
+    static final class SignOff implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "RUN", description = "The run's folder, evidence/<run-id>/, or its run id.")
+        Path bundle;
+
+        @Option(names = "--item", required = true, paramLabel = "ID", description = "The checklist item, e.g."
+                + " P1.SEC.01; it must be one of the run's coverage.")
+        String item;
+
+        @Option(names = "--by", required = true, paramLabel = "NAME", description = "Who signs off (free text).")
+        String by;
+
+        @Option(names = "--ref", required = true, paramLabel = "REF", description = "The evidence reference: a"
+                + " ticket, a document, a meeting (free text).")
+        String ref;
+
+        @Override
+        public Integer call() {
+            Path dir = Files.isDirectory(bundle) ? bundle : Path.of("evidence").resolve(bundle);
+            if (!Files.isDirectory(dir)) {
+                throw new HarnessException(Category.USAGE, "no run " + bundle + ": give a run's folder"
+                        + " (evidence/<run-id>/) or a run id under evidence/");
+            }
+            com.axys.golive.verification.SignOffLog.record(dir, item, by, ref, Clock.systemUTC());
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("Signed off " + item + " in " + dir + "; check it with 'golive evidence verify " + dir + "'");
+            out.flush();
+            return ExitCode.PASS.code();
         }
     }
 }
