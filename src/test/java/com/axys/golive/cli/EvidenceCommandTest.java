@@ -106,7 +106,7 @@ final class EvidenceCommandTest {
 
         assertThat(golive("verify")).isEqualTo(2);
         assertThat(golive()).isEqualTo(2);
-        assertThat(err.toString()).contains("choose what to do with the bundle: verify, pack or scan");
+        assertThat(err.toString()).contains("choose what to do with the bundle: verify, pack, scan or sign-off");
     }
 
     @Test
