@@ -17,11 +17,18 @@ final class CoverageMatrix {
     private final Bundle bundle;
     private final Set<String> features;
     private final RunTarget target;
+    private final Phase3Table phase3;
 
     CoverageMatrix(Bundle bundle, Set<String> features, RunTarget target) {
+        this(bundle, features, target, Phase3Table.none());
+    }
+
+    /** With the Phase 3 table of a production verification, which caps the P3 items it put at WARN or FAIL. */
+    CoverageMatrix(Bundle bundle, Set<String> features, RunTarget target, Phase3Table phase3) {
         this.bundle = bundle;
         this.features = Set.copyOf(features);
         this.target = target;
+        this.phase3 = phase3;
     }
 
     List<CoverageRow> rows(Checklist checklist) {
@@ -36,9 +43,11 @@ final class CoverageMatrix {
                 .toList();
         ItemResult result = !applies ? ItemResult.NOT_APPLICABLE
                 : item.automation() == Automation.MANUAL ? ItemResult.MANUAL
-                : ItemResult.of(scenarios, leftOut.size());
+                : phase3.cap(item.id(), ItemResult.of(scenarios, leftOut.size()));
         List<ScenarioRun> runs = new java.util.ArrayList<>(scenarios.stream().map(ScenarioRun::of).toList());
         leftOut.forEach(s -> runs.add(new ScenarioRun(s.name(), s.feature(), "not run: " + s.reason(), 0)));
+        phase3.row(item.id()).filter(r -> !r.result().equals("PASS")).ifPresent(r -> runs.add(new ScenarioRun(
+                "Phase 3 table, test " + r.test(), Phase3Table.FILE, r.result() + ": " + r.notes(), 0)));
         SignOff signOff = applies && item.automation() != Automation.AUTOMATED ? SignOff.BLANK : null;
         return new CoverageRow(item.id(), item.phase(), item.section(), item.text(), item.automation().label(),
                 item.how(), item.applicability(), applies, result, ProvenOn.of(result, target),

@@ -51,7 +51,8 @@ public final class ReportWriter {
         ContractCatalog catalog = ContractCatalog.fromClasspath();
         RunTarget target = RunTarget.of(facts);
 
-        List<CoverageRow> rows = new CoverageMatrix(bundle, facts.programFeatures(), target).rows(checklist);
+        List<CoverageRow> rows = new CoverageMatrix(bundle, facts.programFeatures(), target,
+                Phase3Table.read(bundleDir)).rows(checklist);
         CoverageReport coverage = new CoverageReport(facts.runId(), target, List.copyOf(facts.sortedFeatures()),
                 PhaseTally.of(checklist.phases(), rows), rows, ContractCoverage.of(catalog, bundle.calls()));
         DriftReport drift = drift(facts, target, bundle, catalog);

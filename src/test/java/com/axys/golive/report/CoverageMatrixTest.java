@@ -101,6 +101,47 @@ final class CoverageMatrixTest {
         }
     }
 
+    /**
+     * Test 8 at WARN (the purchase ran, no transaction showed yet) must not read as a passed P3.08 in coverage, though
+     * every scenario of it passed; a FAIL fails the item. Before the table was read, coverage said "passed" here.
+     */
+    @Test
+    void aPhase3TestTheTableLeftAtWarnIsIncompleteInCoverageAndAFailFailsIt(@TempDir Path other) throws Exception {
+        try (BundleFixture fixture = BundleFixture.open(other)) {
+            fixture.ended(BundleFixture.scenario("A small purchase shows up", "P3.08"), "passed", null);
+            fixture.ended(BundleFixture.scenario("A card is issued", "P3.04"), "passed", null);
+            fixture.ended(BundleFixture.scenario("The balance is read", "P3.03"), "passed", null);
+            java.nio.file.Files.writeString(fixture.dir().resolve(Phase3Table.FILE), """
+                    {"runId":"r","tests":[
+                     {"test":8,"checklistId":"P3.08","result":"WARN","notes":"no transaction yet"},
+                     {"test":4,"checklistId":"P3.04","result":"FAIL","notes":"card stayed inactive"},
+                     {"test":3,"checklistId":"P3.03","result":"PASS","notes":""}]}""");
+            Bundle bundle = fixture.bundle();
+            Phase3Table table = Phase3Table.read(fixture.dir());
+            CoverageMatrix withTable = new CoverageMatrix(bundle, BundleFixture.simulatorFacts().programFeatures(),
+                    RunTarget.of(BundleFixture.simulatorFacts()), table);
+
+            assertThat(matrix(bundle, BundleFixture.simulatorFacts()).row(item("P3.08")).result())
+                    .isEqualTo(ItemResult.PASSED);
+            CoverageRow eight = withTable.row(item("P3.08"));
+            assertThat(eight.result()).isEqualTo(ItemResult.INCOMPLETE);
+            assertThat(eight.provenOn().simulator()).isFalse();
+            assertThat(eight.scenarios()).extracting(ScenarioRun::status)
+                    .containsExactly("passed", "WARN: no transaction yet");
+            assertThat(withTable.row(item("P3.04")).result()).isEqualTo(ItemResult.FAILED);
+            assertThat(withTable.row(item("P3.03")).result()).isEqualTo(ItemResult.PASSED);
+        }
+    }
+
+    @Test
+    void theTableFileIsTheOneVerifyProductionWrites() {
+        assertThat(Phase3Table.FILE).isEqualTo(com.axys.golive.launch.VerificationTableText.JSON_FILE);
+    }
+
+    private static com.axys.golive.checklist.ChecklistItem item(String id) {
+        return Checklist.load().items().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+    }
+
     /** A scenario whose wait the run's budget cut short leaves its item pending, not passed and not failed. */
     @Test
     void aScenarioPendingOnTheTargetLeavesItsItemPending(@TempDir Path other) {
