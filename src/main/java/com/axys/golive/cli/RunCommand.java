@@ -21,6 +21,7 @@ import com.axys.golive.verification.KnownSecrets;
 import com.axys.golive.verification.Verdict;
 import com.axys.golive.verification.VerificationReport;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -191,6 +192,7 @@ final class RunCommand implements Callable<Integer> {
                         + control.transfersApplied() + " transfers applied, " + control.duplicateTransfers()
                         + " duplicate transfers");
                 out.flush();
+                writeChaosRecord(session, control, out);
             }
             HarnessSessions.uninstall();
             session.close();
@@ -245,5 +247,26 @@ final class RunCommand implements Callable<Integer> {
         } catch (java.io.IOException missing) {
             return false;
         }
+    }
+
+    /** Writes {@value EvidenceFiles#CHAOS} into the bundle; a bundle that can no longer take files says so. */
+    private void writeChaosRecord(HarnessSession session, com.axys.golive.simulator.SimulatorControl control,
+                                  PrintWriter out) {
+        StringBuilder json = new StringBuilder("{\"seed\":").append(chaos.seed()).append(",\"rate\":")
+                .append(chaos.rate()).append(",\"faultsInjected\":").append(control.injectedFaults().size())
+                .append(",\"transfersApplied\":").append(control.transfersApplied())
+                .append(",\"duplicateTransfers\":").append(control.duplicateTransfers()).append(",\"faults\":[");
+        String sep = "";
+        for (var fault : control.injectedFaults()) {
+            json.append(sep).append(fault.jsonLine());
+            sep = ",";
+        }
+        json.append("]}\n");
+        try {
+            session.evidence().writeFile(EvidenceFiles.CHAOS, json.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (RuntimeException e) {
+            out.println("  chaos     the fault record could not be written into the bundle: " + e.getMessage());
+        }
+        out.flush();
     }
 }

@@ -16,6 +16,11 @@ public final class EvidenceFiles {
      * calls an item proven on a target where some of what proves it could not run.
      */
     public static final String SELECTION = "selection.json";
+    /**
+     * A chaos run's seed and rate and every fault the simulator injected, so that the run can be repeated and each
+     * fault matched against calls.jsonl and errors.jsonl from the bundle alone.
+     */
+    public static final String CHAOS = "chaos.json";
 
     private EvidenceFiles() {
     }

@@ -68,6 +68,15 @@ final class ChaosRunTest {
         try (Stream<Path> runs = Files.list(evidence)) {
             bundle = runs.filter(Files::isDirectory).findFirst().orElseThrow();
         }
+        JsonNode record = JSON.readTree(bundle.resolve("chaos.json").toFile());
+        assertThat(record.path("seed").asText() + ":" + record.path("rate").asText())
+                .as("the bundle names the seed and rate that repeat this run").isEqualTo(new ChaosOption().convert(SEED).seed()
+                        + ":" + new ChaosOption().convert(SEED).rate());
+        assertThat(record.path("faultsInjected").asInt()).isEqualTo(faults.size());
+        List<JsonNode> recorded = new ArrayList<>();
+        record.path("faults").forEach(recorded::add);
+        assertThat(recorded).as("the bundle's fault list is the simulator's fault log").isEqualTo(faults);
+        assertThat(record.path("duplicateTransfers").asInt()).isZero();
         List<JsonNode> calls = new ArrayList<>();
         for (String line : Files.readAllLines(bundle.resolve("calls.jsonl"))) {
             calls.add(JSON.readTree(line));
