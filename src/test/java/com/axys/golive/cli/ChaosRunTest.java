@@ -82,6 +82,7 @@ final class ChaosRunTest {
             calls.add(JSON.readTree(line));
         }
         boolean[] used = new boolean[calls.size()];
+        List<Long> matchedSeqs = new ArrayList<>();
         List<String> unmatched = new ArrayList<>();
         for (JsonNode fault : faults) {
             int found = -1;
@@ -92,6 +93,7 @@ final class ChaosRunTest {
             }
             if (found >= 0) {
                 used[found] = true;
+                matchedSeqs.add(calls.get(found).path("seq").asLong());
             } else {
                 unmatched.add(fault.toString());
             }
@@ -101,6 +103,19 @@ final class ChaosRunTest {
         unmatched.forEach(f -> System.out.println("  unmatched " + f));
         // Every attempt is a call record now (the HTTP client retries nothing out of sight), resets included.
         assertThat(unmatched).as("injected faults with no call record of the same method, path and status").isEmpty();
+
+        java.util.Set<Long> errorSeqs = new java.util.HashSet<>();
+        for (String line : Files.readAllLines(bundle.resolve("errors.jsonl"))) {
+            JsonNode error = JSON.readTree(line);
+            if (error.has("callSeq")) {
+                errorSeqs.add(error.path("callSeq").asLong());
+            }
+        }
+        List<Long> noErrorRecord = matchedSeqs.stream().filter(seq -> !errorSeqs.contains(seq)).toList();
+        System.out.printf("chaos seed " + SEED + " -> %d of %d faulted calls have an error record%n",
+                matchedSeqs.size() - noErrorRecord.size(), matchedSeqs.size());
+        assertThat(noErrorRecord).as("calls that met an injected fault but have no errors.jsonl record (callSeq)")
+                .isEmpty();
     }
 
     private static boolean matches(JsonNode fault, JsonNode call) {
