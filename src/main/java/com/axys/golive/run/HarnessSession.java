@@ -167,7 +167,7 @@ public final class HarnessSession implements AutoCloseable {
                     evidence, List.of(errors, new StateLedger(t -> {
                         evidence.recordTransition(t);
                         tracker.observed(t);
-                    })), tracker, evidence::nextSeq,
+                    }), (exchange, scenario) -> noteFault(tracker, exchange)), tracker, evidence::nextSeq,
                     clock);
             Retries retries = new Retries(RetryPolicy.standard(), sleeper(simulator));
             CallGate gate = new CallGate();
@@ -311,5 +311,15 @@ public final class HarnessSession implements AutoCloseable {
                 scratch.close();
             }
         }
+    }
+
+    /** Tells the tracker about a call that met a passing fault, so a scenario that fails on it names the cause. */
+    private static void noteFault(ScenarioTracker tracker, com.axys.golive.capture.CapturedExchange exchange) {
+        if (exchange.answered() && !com.axys.golive.evidence.ErrorClass.transientStatus(exchange.status())) {
+            return;
+        }
+        String what = exchange.answered() ? String.valueOf(exchange.status())
+                : "no answer, " + com.axys.golive.evidence.ErrorClass.ofFailure(exchange.failure()).label();
+        tracker.metFault(exchange.method() + " " + exchange.path() + " -> " + what + " (call #" + exchange.seq() + ")");
     }
 }

@@ -14,9 +14,11 @@ public final class ScenarioTracker implements Supplier<ScenarioContext> {
 
     private volatile ScenarioContext current = ScenarioContext.NONE;
     private final List<Transition> undocumented = new CopyOnWriteArrayList<>();
+    private final List<String> faults = new CopyOnWriteArrayList<>();
 
     public void start(ScenarioContext scenario) {
         undocumented.clear();
+        faults.clear();
         current = scenario;
     }
 
@@ -39,5 +41,18 @@ public final class ScenarioTracker implements Supplier<ScenarioContext> {
     /** The undocumented transitions seen since the current scenario started. */
     public List<Transition> undocumented() {
         return List.copyOf(undocumented);
+    }
+
+    /**
+     * Notes a call of the current scenario that met a passing fault (429, 5xx, a gateway page, or no answer), as
+     * one line without bodies or headers: {@code POST /cardholders -> 504 gateway-timeout (call #12)}.
+     */
+    public void metFault(String call) {
+        faults.add(call);
+    }
+
+    /** The passing faults the current scenario's calls met, in order; a failed scenario names them as its cause. */
+    public List<String> faults() {
+        return List.copyOf(faults);
     }
 }

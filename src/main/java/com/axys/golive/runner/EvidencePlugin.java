@@ -38,7 +38,8 @@ public final class EvidencePlugin implements ConcurrentEventListener {
         HarnessSession session = HarnessSessions.current();
         var result = event.getResult();
         String failure = result.getError() == null ? null
-                : session.policy().redactText(String.valueOf(result.getError().getMessage()));
+                : session.policy().redactText(String.valueOf(result.getError().getMessage())
+                        + FaultCause.of(session.tracker().faults()));
         try {
             String status = PendingOnTarget.is(result.getError()) ? PendingOnTarget.STATUS
                     : result.getStatus().name().toLowerCase(Locale.ROOT);

@@ -104,6 +104,23 @@ final class ChaosRunTest {
         // Every attempt is a call record now (the HTTP client retries nothing out of sight), resets included.
         assertThat(unmatched).as("injected faults with no call record of the same method, path and status").isEmpty();
 
+        // Each scenario chaos broke says so: the fault it met, by call, not only "expected 200 but was 504".
+        List<String> unnamed = new ArrayList<>();
+        int failed = 0;
+        for (String line : Files.readAllLines(bundle.resolve("scenarios.jsonl"))) {
+            JsonNode scenario = JSON.readTree(line);
+            if (scenario.path("status").asText().equals("failed")) {
+                failed++;
+                String failure = scenario.path("failure").asText();
+                if (!failure.matches("(?s).*\\[met \\d+ passing faults? on the target; the last: [A-Z]+ /\\S* -> .*"
+                        + "\\(call #\\d+\\).*")) {
+                    unnamed.add(scenario.path("scenario").asText() + ": " + failure);
+                }
+            }
+        }
+        System.out.printf("chaos seed " + SEED + " -> %d of %d failed scenarios name the fault they met%n",
+                failed - unnamed.size(), failed);
+        assertThat(unnamed).as("failed scenarios whose failure does not name the fault they met").isEmpty();
         java.util.Set<Long> errorSeqs = new java.util.HashSet<>();
         for (String line : Files.readAllLines(bundle.resolve("errors.jsonl"))) {
             JsonNode error = JSON.readTree(line);
