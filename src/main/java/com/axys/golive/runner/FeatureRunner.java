@@ -119,7 +119,7 @@ public final class FeatureRunner {
     /** Runs a plan against the installed session. */
     public static RunSummary run(HarnessSession session, Plan plan, PrintWriter out) {
         ProgressListener progress = new ProgressListener(out, session.policy()::redactText,
-                () -> session.gate().reason().isPresent());
+                () -> session.gate().reason().isPresent(), session.tracker()::faults);
         plan.launcher.execute(plan.testPlan, progress);
         return progress.summary();
     }

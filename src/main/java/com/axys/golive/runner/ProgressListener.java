@@ -36,6 +36,7 @@ final class ProgressListener implements TestExecutionListener {
     private long pending;
     private long skipped;
     private long total;
+    private final java.util.function.Supplier<List<String>> faults;
 
     ProgressListener(PrintWriter out, UnaryOperator<String> redact) {
         this(out, redact, () -> false);
@@ -43,9 +44,16 @@ final class ProgressListener implements TestExecutionListener {
 
     /** @param stopped whether a run-wide stop is in force */
     ProgressListener(PrintWriter out, UnaryOperator<String> redact, BooleanSupplier stopped) {
+        this(out, redact, stopped, List::of);
+    }
+
+    /** @param faults the passing faults the scenario that just ended met, which its failure names */
+    ProgressListener(PrintWriter out, UnaryOperator<String> redact, BooleanSupplier stopped,
+                     java.util.function.Supplier<List<String>> faults) {
         this.out = out;
         this.redact = redact;
         this.stopped = stopped;
+        this.faults = faults;
     }
 
     @Override
@@ -104,8 +112,8 @@ final class ProgressListener implements TestExecutionListener {
             case FAILED -> {
                 failed++;
                 line("FAIL", id, millis);
-                String message = result.getThrowable().map(t -> redact.apply(String.valueOf(t.getMessage())))
-                        .orElse("(no message)");
+                String message = result.getThrowable().map(t -> redact.apply(String.valueOf(t.getMessage())
+                        + FaultCause.of(faults.get()))).orElse("(no message)");
                 message.lines().limit(12).forEach(l -> out.println("         " + l));
                 failures.add(new ScenarioFailure(name(id).full(), message));
             }

@@ -121,6 +121,9 @@ final class ChaosRunTest {
         System.out.printf("chaos seed " + SEED + " -> %d of %d failed scenarios name the fault they met%n",
                 failed - unnamed.size(), failed);
         assertThat(unnamed).as("failed scenarios whose failure does not name the fault they met").isEmpty();
+        long consoleNamed = text.lines().filter(l -> l.contains("passing fault") && l.contains("(call #")).count();
+        assertThat(consoleNamed).as("console lines under FAIL that name the fault met, in %s", text)
+                .isGreaterThanOrEqualTo(failed);
         java.util.Set<Long> errorSeqs = new java.util.HashSet<>();
         for (String line : Files.readAllLines(bundle.resolve("errors.jsonl"))) {
             JsonNode error = JSON.readTree(line);
