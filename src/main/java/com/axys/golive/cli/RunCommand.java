@@ -252,18 +252,10 @@ final class RunCommand implements Callable<Integer> {
     /** Writes {@value EvidenceFiles#CHAOS} into the bundle; a bundle that can no longer take files says so. */
     private void writeChaosRecord(HarnessSession session, com.axys.golive.simulator.SimulatorControl control,
                                   PrintWriter out) {
-        StringBuilder json = new StringBuilder("{\"seed\":").append(chaos.seed()).append(",\"rate\":")
-                .append(chaos.rate()).append(",\"faultsInjected\":").append(control.injectedFaults().size())
-                .append(",\"transfersApplied\":").append(control.transfersApplied())
-                .append(",\"duplicateTransfers\":").append(control.duplicateTransfers()).append(",\"faults\":[");
-        String sep = "";
-        for (var fault : control.injectedFaults()) {
-            json.append(sep).append(fault.jsonLine());
-            sep = ",";
-        }
-        json.append("]}\n");
+        String json = chaos.record(control.injectedFaults(), control.transfersApplied(),
+                control.duplicateTransfers());
         try {
-            session.evidence().writeFile(EvidenceFiles.CHAOS, json.toString().getBytes(StandardCharsets.UTF_8));
+            session.evidence().writeFile(EvidenceFiles.CHAOS, json.getBytes(StandardCharsets.UTF_8));
         } catch (RuntimeException e) {
             out.println("  chaos     the fault record could not be written into the bundle: " + e.getMessage());
         }

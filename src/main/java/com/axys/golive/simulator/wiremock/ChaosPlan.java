@@ -97,6 +97,18 @@ public record ChaosPlan(long seed, double rate) {
     }
 
     /** {@code SEED:RATE} as it was given. */
+    /**
+     * The run's chaos record for the bundle: this plan's seed and rate, the faults it injected (each as in the fault
+     * log) and what the ledger saw of transfers, so the run can be repeated and checked from the bundle alone.
+     */
+    public String record(java.util.List<InjectedFault> faults, int transfersApplied, int duplicateTransfers) {
+        var record = Json.object().put("seed", seed).put("rate", rate).put("faultsInjected", faults.size())
+                .put("transfersApplied", transfersApplied).put("duplicateTransfers", duplicateTransfers);
+        var list = record.putArray("faults");
+        faults.forEach(f -> list.add(f.json()));
+        return Json.write(record) + "\n";
+    }
+
     public String text() {
         return seed + ":" + rate;
     }

@@ -15,8 +15,12 @@ public record InjectedFault(long seq, String method, String path, ChaosPlan.Kind
 
     /** One JSON line of the fault log. */
     public String jsonLine() {
-        return Json.write(Json.object().put("seq", seq).put("method", method).put("path", path)
-                .put("fault", kind.label()).put("status", status()).put("time", at.toString()));
+        return Json.write(json());
+    }
+
+    com.fasterxml.jackson.databind.node.ObjectNode json() {
+        return Json.object().put("seq", seq).put("method", method).put("path", path)
+                .put("fault", kind.label()).put("status", status()).put("time", at.toString());
     }
 
     /** One short console line. */
