@@ -5,6 +5,7 @@ import com.axys.golive.config.ConfigLoader;
 import com.axys.golive.launch.ProductionGuard;
 import com.axys.golive.config.HarnessConfig;
 import com.axys.golive.evidence.EvidenceFiles;
+import com.axys.golive.run.Continuation;
 import com.axys.golive.run.HarnessSession;
 import com.axys.golive.run.HarnessSessions;
 import com.axys.golive.run.IgnoredCredentials;
@@ -44,6 +45,7 @@ import picocli.CommandLine.Spec;
                 "  golive run --target staging --junit reports/junit.xml   # CI: see docs/ci/",
                 "",
                 "  golive run --target staging --max-wait 45m            # nightly: give slow outcomes longer",
+                "  golive run --target staging --continue RUN-ID        # pick up what RUN-ID left pending",
                 "",
                 "Exit codes: 0 all passed, 1 scenario failures, 2 usage/config error,",
                 "            3 TLS/credential/connectivity error, 4 evidence did not verify,",
@@ -96,6 +98,13 @@ final class RunCommand implements Callable<Integer> {
                     + " pending on the target, never passed. The embedded simulator's clock is virtual: no waiting.")
     Duration maxWait = TargetWaits.DEFAULT_BUDGET;
 
+    @Option(names = "--continue", paramLabel = "RUN",
+            description = "On a real target, run again only the scenarios run RUN (its id, or its bundle's path)"
+                    + " left pending on the target, adopting the cardholders, cards, purchases and wallets it made"
+                    + " instead of making new ones: a KYC review or a clearing that outlives one run's --max-wait is"
+                    + " waited for in the next. Same target as RUN; the new bundle names RUN on each scenario.")
+    String continueRun;
+
     @Option(names = "--chaos", paramLabel = "SEED[:RATE]", converter = ChaosOption.class,
             description = "Embedded simulator only. " + ChaosOption.DESCRIPTION + " Scenarios that cannot absorb"
                     + " their faults fail with a named cause. Against a real target, run 'golive simulator --chaos'"
@@ -126,12 +135,17 @@ final class RunCommand implements Callable<Integer> {
         if (chaosLog != null && chaos == null) {
             throw new HarnessException(HarnessException.Category.USAGE, "--chaos-log needs --chaos SEED[:RATE]");
         }
+        Continuation earlier = continuation(config);
         FaultLogFile faultLog = chaosLog == null ? null : FaultLogFile.open(chaosLog);
         CiReports reports = new CiReports(junit, cucumberJson).checked();
-        FeatureRunner.Plan plan = FeatureRunner.plan(selection, reports);
+        FeatureRunner.Plan plan = FeatureRunner.plan(selection, reports,
+                earlier.isEmpty() ? (feature, name) -> true : earlier::continues);
         if (plan.scenarios() == 0) {
-            throw new HarnessException(HarnessException.Category.USAGE, "no scenario matched tag expression '"
-                    + selection + "'; check --tags and --features (nothing was started, no bundle was written)");
+            throw new HarnessException(HarnessException.Category.USAGE, earlier.isEmpty()
+                    ? "no scenario matched tag expression '" + selection + "'; check --tags and --features (nothing"
+                    + " was started, no bundle was written)"
+                    : "none of the " + earlier.pending() + " scenarios run " + earlier.runId() + " left pending is"
+                    + " selected by '" + selection + "'; check --tags and --features (nothing was started)");
         }
         out.println("golive run: target " + config.target().name()
                 + (config.target().isSimulator() ? " (embedded, starting…)" : " " + config.target().baseUrl()));
@@ -142,6 +156,7 @@ final class RunCommand implements Callable<Integer> {
         RunSummary summary;
         HarnessSession session = HarnessSession.open(config, Clock.systemUTC(),
                 new HarnessSession.Options(raiseTickets, maxWait));
+        session.tracker().continuing(earlier);
         Thread interrupted = new Thread(() -> session.evidence().abort("interrupted"), "golive-evidence-abort");
         Runtime.getRuntime().addShutdownHook(interrupted);
         try {
@@ -154,6 +169,10 @@ final class RunCommand implements Callable<Integer> {
             out.println("  client    " + session.certificate().subject() + " (expires "
                     + session.certificate().notAfter() + ", " + session.certificate().daysLeft() + " days left)");
             out.println("  evidence  " + session.evidence().dir());
+            if (!earlier.isEmpty()) {
+                out.println("  continues " + earlier.runId() + ": " + plan.scenarios() + " of its " + earlier.pending()
+                        + " pending scenarios, adopting what they made");
+            }
             if (chaos != null) {
                 var control = session.simulator().orElseThrow().server().control();
                 control.onInjectedFault(fault -> {
@@ -231,6 +250,30 @@ final class RunCommand implements Callable<Integer> {
             return ExitCode.PENDING.code();
         }
         return ExitCode.PASS.code();
+    }
+
+    /**
+     * The run {@code --continue} names, checked before anything starts: a real target, the same one, a bundle that
+     * verifies and left something pending.
+     */
+    private Continuation continuation(HarnessConfig config) {
+        if (continueRun == null) {
+            return Continuation.NONE;
+        }
+        if (config.target().isSimulator()) {
+            throw new HarnessException(HarnessException.Category.USAGE, "--continue continues a run on a real target"
+                    + " (staging, or a standalone 'golive simulator' given by URL); the embedded simulator forgets"
+                    + " what a run made when it ends: give --target");
+        }
+        Path dir = Continuation.bundle(continueRun, config.evidenceRoot());
+        Continuation earlier = Continuation.of(dir, config.target().baseUrl().toString());
+        VerificationReport check = new BundleVerifier(ServerTrust.jdkAnd(java.util.List.of())).verify(dir);
+        if (check.verdict() != Verdict.VERIFIED) {
+            throw new HarnessException(HarnessException.Category.EVIDENCE, "--continue: the bundle of run "
+                    + earlier.runId() + " did not verify (" + check.verdict() + "), so what it says it made cannot be"
+                    + " trusted; check it with 'golive evidence verify " + dir + "'");
+        }
+        return earlier;
     }
 
     /** Names a CI report the run was asked for: where it is, or that it could not be written (see the log). */

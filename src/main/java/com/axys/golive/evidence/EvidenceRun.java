@@ -8,6 +8,7 @@ import com.axys.golive.capture.ServerConnection;
 import com.axys.golive.contract.ContractResult;
 import com.axys.golive.ledger.Transition;
 import com.axys.golive.redaction.RedactedExchange;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -121,6 +122,17 @@ public final class EvidenceRun implements ExchangeSink, AutoCloseable {
 
     /** Records how a scenario ended: its name, tags, checklist ids, status and (redacted) failure message. */
     public void recordScenario(ScenarioContext scenario, String status, long durationMillis, String failure) {
+        recordScenario(scenario, status, durationMillis, failure, null, java.util.Map.of());
+    }
+
+    /**
+     * Records how a scenario ended, with what a later run needs to continue it.
+     *
+     * @param continues the run this scenario continued (its entities were adopted from it), or null
+     * @param resume    what its steps carried (entity ids, facts), written when it ended pending on the target
+     */
+    public void recordScenario(ScenarioContext scenario, String status, long durationMillis, String failure,
+                               String continues, java.util.Map<String, ? extends JsonNode> resume) {
         ObjectNode line = MAPPER.createObjectNode();
         line.put("ts", clock.instant().toString());
         line.put("scenario", scenario.name());
@@ -131,6 +143,12 @@ public final class EvidenceRun implements ExchangeSink, AutoCloseable {
         line.put("durationMs", durationMillis);
         if (failure != null) {
             line.put("failure", failure);
+        }
+        if (continues != null) {
+            line.put("continues", continues);
+        }
+        if (!resume.isEmpty()) {
+            line.set("resume", MAPPER.valueToTree(resume));
         }
         append(EvidenceFiles.SCENARIOS, line);
     }

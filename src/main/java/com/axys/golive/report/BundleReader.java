@@ -102,7 +102,7 @@ final class BundleReader {
     private static ScenarioRecord scenario(int line, JsonNode n) {
         return new ScenarioRecord(line, n.path("scenario").asText(), text(n, "feature"), strings(n.path("checklist")),
                 n.path("status").asText("unknown").toLowerCase(Locale.ROOT), n.path("durationMs").asLong(),
-                text(n, "failure"));
+                text(n, "failure"), text(n, "continues"));
     }
 
     private static TransitionRecord transition(int line, JsonNode n) {

@@ -39,7 +39,9 @@ final class CoverageMarkdown {
         String applies = r.applicability() == null ? "always"
                 : (r.applies() ? "yes" : "no") + " (needs " + Markdown.code(r.applicability()) + ")";
         String scenarios = r.scenarios().stream()
-                .map(s -> Markdown.text(s.status()) + ": " + Markdown.text(s.name()))
+                .map(s -> Markdown.text(s.status()) + ": " + Markdown.text(s.name())
+                        + (s.continues() == null ? "" : " (continues " + Markdown.code(s.continues())
+                        + ": what it adopted was made there)"))
                 .collect(Collectors.joining("; "));
         return Markdown.row(List.of(Markdown.code(r.id()), Markdown.text(r.text()), Markdown.text(r.automation()),
                 applies, "**" + Markdown.text(r.result().label()) + "**", r.provenOn().simulator() ? "proven" : "—",

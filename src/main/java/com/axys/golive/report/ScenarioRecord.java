@@ -10,10 +10,16 @@ import java.util.Set;
  * @param line    its line number in the file, from 1
  * @param status  Cucumber's status in lower case: passed, failed, skipped, pending, undefined, ambiguous, unused;
  *                or pending-on-target (a wait the run's budget cut short)
- * @param failure the redacted failure message, or null
+ * @param failure   the redacted failure message, or null
+ * @param continues the earlier run whose entities this scenario adopted ({@code --continue}), or null
  */
 record ScenarioRecord(int line, String name, String feature, List<String> checklist, String status, long durationMs,
-                      String failure) {
+                      String failure, String continues) {
+
+    ScenarioRecord(int line, String name, String feature, List<String> checklist, String status, long durationMs,
+                   String failure) {
+        this(line, name, feature, checklist, status, durationMs, failure, null);
+    }
 
     private static final Set<String> FAILING = Set.of("failed", "pending", "undefined", "ambiguous");
 

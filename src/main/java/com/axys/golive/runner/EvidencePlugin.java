@@ -41,10 +41,11 @@ public final class EvidencePlugin implements ConcurrentEventListener {
                 : session.policy().redactText(String.valueOf(result.getError().getMessage())
                         + FaultCause.of(session.tracker().faults()));
         try {
-            String status = PendingOnTarget.is(result.getError()) ? PendingOnTarget.STATUS
-                    : result.getStatus().name().toLowerCase(Locale.ROOT);
+            boolean pending = PendingOnTarget.is(result.getError());
+            String status = pending ? PendingOnTarget.STATUS : result.getStatus().name().toLowerCase(Locale.ROOT);
             session.evidence().recordScenario(context(event.getTestCase()), status, result.getDuration().toMillis(),
-                    failure);
+                    failure, session.tracker().continuedFrom().orElse(null),
+                    pending ? session.tracker().carried() : java.util.Map.of());
         } catch (HarnessException e) {
             if (e.category() != HarnessException.Category.EVIDENCE) {
                 throw e;

@@ -93,6 +93,15 @@ public final class FeatureRunner {
 
     /** Finds the scenarios {@code selection} admits, to be run with {@code reports} written; starts nothing. */
     public static Plan plan(Expression selection, CiReports reports) {
+        return plan(selection, reports, (feature, name) -> true);
+    }
+
+    /**
+     * Finds the scenarios {@code selection} admits and {@code only} accepts (by feature file and scenario name: the
+     * scenarios an earlier run left pending, for {@code --continue}); starts nothing.
+     */
+    public static Plan plan(Expression selection, CiReports reports,
+                            java.util.function.BiPredicate<String, String> only) {
         List<String> plugins = new ArrayList<>(List.of(EvidencePlugin.class.getName(), AllureRun.CUCUMBER_PLUGIN));
         plugins.addAll(reports.pluginOptions());
         Map<String, String> params = new LinkedHashMap<>(Map.of(
@@ -108,7 +117,11 @@ public final class FeatureRunner {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectPackage(FEATURES_PACKAGE))
                 .configurationParameters(params)
-                .filters(new TagSelectionFilter(selection))
+                .filters(new TagSelectionFilter(selection), (org.junit.platform.launcher.PostDiscoveryFilter)
+                        d -> !d.isTest() || only.test(d.getSource().map(FeatureRunner::featureOf).orElse(""),
+                                d.getDisplayName()) ? org.junit.platform.engine.FilterResult.included("selected")
+                                : org.junit.platform.engine.FilterResult.excluded("not left pending by the run"
+                                + " this one continues"))
                 .build();
         // Nothing registered on the class path filters this plan (TagPropertyFilter serves Surefire and the IDE).
         Launcher launcher = LauncherFactory.create(LauncherConfig.builder()

@@ -32,27 +32,48 @@ public final class CardActivitySteps {
         this.world = world;
     }
 
-    /** One purchase as the spend simulation answered it. */
-    private record Purchase(String transId, String authRefNum, boolean foreign) { }
+    /** One purchase as the spend simulation answered it (carried into a continuing run as it is). */
+    record Purchase(String transId, String authRefNum, boolean foreign) { }
+
+    private static final com.fasterxml.jackson.core.type.TypeReference<List<Purchase>> PURCHASES =
+            new com.fasterxml.jackson.core.type.TypeReference<>() { };
 
     @Given("{card} has been funded")
     public void hasBeenFunded(String card) {
-        Response funded = world.remember(world.api().staging().deposit(world.card(card), Personas.CARD_FUNDING));
-        assertThat(funded.statusCode()).as("staging deposit status").isEqualTo(200);
+        world.carry("funded:" + card, Integer.class, () -> {
+            Response funded = world.remember(world.api().staging().deposit(world.card(card), Personas.CARD_FUNDING));
+            assertThat(funded.statusCode()).as("staging deposit status").isEqualTo(200);
+            return funded.statusCode();
+        });
     }
 
     @Given("{card} has made {int} (more )purchase(s)")
     public void hasMadePurchases(String card, int count) {
-        for (int i = 0; i < count; i++) {
-            Map.Entry<String, String> purchase = Personas.PURCHASES.get(made(card).size() % Personas.PURCHASES.size());
-            spend(card, purchase, false);
-        }
+        purchases(card, () -> {
+            for (int i = 0; i < count; i++) {
+                spend(card, Personas.PURCHASES.get(made(card).size() % Personas.PURCHASES.size()), false);
+            }
+        });
     }
 
     @Given("{card} has made a foreign purchase and a domestic one")
     public void hasMadeAForeignAndADomesticPurchase(String card) {
-        spend(card, Personas.FOREIGN_PURCHASE, true);
-        spend(card, Personas.PURCHASES.get(0), false);
+        purchases(card, () -> {
+            spend(card, Personas.FOREIGN_PURCHASE, true);
+            spend(card, Personas.PURCHASES.get(0), false);
+        });
+    }
+
+    /** Purchases made once: a run that continues the scenario adopts them (their clearing is what it waits for). */
+    private void purchases(String card, Runnable spendAll) {
+        int before = made(card).size();
+        List<Purchase> these = world.carry("purchases:" + card, PURCHASES, () -> {
+            spendAll.run();
+            return List.copyOf(made(card).subList(before, made(card).size()));
+        });
+        if (made(card).size() == before) {
+            made(card).addAll(these);
+        }
     }
 
     /** Polls the card's Cleared transactions until every purchase made so far is among them. */

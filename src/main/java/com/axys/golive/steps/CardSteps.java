@@ -39,12 +39,22 @@ public final class CardSteps {
 
     @Given("{word} has a virtual card")
     public void hasAVirtualCard(String persona) {
-        assertThat(issue(persona, "virtual").statusCode()).as("virtual card issuance status").isEqualTo(200);
+        has(persona, "virtual");
     }
 
     @Given("{word} has a physical card")
     public void hasAPhysicalCard(String persona) {
-        assertThat(issue(persona, "physical").statusCode()).as("physical card issuance status").isEqualTo(200);
+        has(persona, "physical");
+    }
+
+    /** A card issued once, and adopted by a run that continues the scenario. */
+    private void has(String persona, String kind) {
+        long id = world.carry("card:" + persona + ":" + kind, Long.class, () -> {
+            Response r = issue(persona, kind);
+            assertThat(r.statusCode()).as(kind + " card issuance status").isEqualTo(200);
+            return r.jsonPath().getLong("cardId");
+        });
+        world.nameCard(persona + "'s " + kind + " card", id);
     }
 
     @When("{card} is looked up")

@@ -60,15 +60,24 @@ public final class WalletSteps {
     }
 
     /** A new wallet, a bank-deposit trace into it, and polling its movements until the deposit has cleared. */
+    /** The funding deposit a funded wallet waits on: made once, adopted by a run that continues the scenario. */
+    record Funding(long walletId, Instant since, String reference) { }
+
     @Given("the Program has a funded wallet")
     public void hasAFundedWallet() {
-        hasAnEmptyWallet();
-        long walletId = world.wallet(WALLET);
-        Instant since = world.targetClock().instant().minus(Duration.ofMinutes(10));
-        String reference = Personas.movementReference(world.runTag(), walletId, "funding");
-        Response deposit = world.remember(world.api().wallets().bankDeposit(walletId,
-                Personas.walletDeposit(reference)));
-        assertThat(deposit.statusCode()).as("wallet bank-deposit trace status").isEqualTo(200);
+        Funding funding = world.carry("funded-wallet", Funding.class, () -> {
+            hasAnEmptyWallet();
+            long id = world.wallet(WALLET);
+            Instant from = world.targetClock().instant().minus(Duration.ofMinutes(10));
+            String ref = Personas.movementReference(world.runTag(), id, "funding");
+            Response deposit = world.remember(world.api().wallets().bankDeposit(id, Personas.walletDeposit(ref)));
+            assertThat(deposit.statusCode()).as("wallet bank-deposit trace status").isEqualTo(200);
+            return new Funding(id, from, ref);
+        });
+        world.nameWallet(WALLET, funding.walletId());
+        long walletId = funding.walletId();
+        Instant since = funding.since();
+        String reference = funding.reference();
         StatusPoller poller = world.clearingPoller();
         StatusPoller.Outcome<Integer> cleared = world.await(poller, "the wallet's funding deposit to clear",
                 Map.of("walletId", walletId), () -> new WalletMovements(world.api())

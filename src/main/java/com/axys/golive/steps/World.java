@@ -39,11 +39,14 @@ public final class World {
     static final StatusPoller.Schedule CLEARING_SCHEDULE = new StatusPoller.Schedule(List.of(Duration.ofHours(1),
             Duration.ofHours(6), Duration.ofHours(12)), Duration.ofDays(1), Duration.ofDays(10));
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(World.class);
+
     private final HarnessSession session;
     private final Map<String, Long> cardholders = new LinkedHashMap<>();
     private final Map<String, Long> cards = new LinkedHashMap<>();
     private final Map<String, Long> wallets = new LinkedHashMap<>();
     private final Map<String, Object> notes = new LinkedHashMap<>();
+    private final Map<String, Integer> carried = new java.util.HashMap<>();
     private Response last;
     private final int retriesBefore;
     private boolean faultsArmed;
@@ -116,6 +119,49 @@ public final class World {
                                              java.util.function.Supplier<T> probe,
                                              java.util.function.Predicate<T> done) {
         return session.waits().until(poller, what, entities, probe, done);
+    }
+
+    /**
+     * Runs {@code make}, a step's change on the target (a cardholder created and submitted, a card issued, purchases
+     * made), unless this run continues a scenario an earlier run left pending ({@code golive run --continue}): then
+     * the earlier run's value is adopted and nothing is made twice, so a wait that outlived one run goes on in the
+     * next. Either way the value is carried: if the scenario ends pending again, the evidence files it for the next
+     * run. Carry ids and facts only, never a secret (the value is written into {@code scenarios.jsonl}).
+     */
+    public <T> T carry(String key, Class<T> type, java.util.function.Supplier<T> make) {
+        return carry(key, com.axys.golive.evidence.EvidenceRun.MAPPER.constructType(type), make);
+    }
+
+    /** {@link #carry(String, Class, java.util.function.Supplier)} for a generic value (a list of purchases). */
+    public <T> T carry(String key, com.fasterxml.jackson.core.type.TypeReference<T> type,
+                       java.util.function.Supplier<T> make) {
+        return carry(key, com.axys.golive.evidence.EvidenceRun.MAPPER.getTypeFactory().constructType(type), make);
+    }
+
+    private <T> T carry(String step, com.fasterxml.jackson.databind.JavaType type,
+                        java.util.function.Supplier<T> make) {
+        var mapper = com.axys.golive.evidence.EvidenceRun.MAPPER;
+        int occurrence = carried.merge(step, 1, Integer::sum); // the same step twice in a scenario: two slots
+        String key = occurrence == 1 ? step : step + "#" + occurrence;
+        Optional<com.fasterxml.jackson.databind.JsonNode> earlier = session.tracker().resumed(key);
+        T value;
+        if (earlier.isPresent()) {
+            try {
+                value = mapper.treeToValue(earlier.get(), type);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+                throw new IllegalStateException("--continue: the earlier run carried '" + key + "' in a form this"
+                        + " version cannot read (" + e.getClass().getSimpleName() + "); start the scenario afresh"
+                        + " without --continue", e);
+            }
+            String line = "         continues run " + session.tracker().continuedFrom().orElse("?") + ": adopted "
+                    + key + " = " + earlier.get();
+            LOG.info(line.strip());
+            session.progress().report(line);
+        } else {
+            value = make.get();
+        }
+        session.tracker().carry(key, mapper.valueToTree(value));
+        return value;
     }
 
     /** A poller on {@link #CLEARING_SCHEDULE}, waiting the way the run's own poller does. */
