@@ -7,12 +7,16 @@ import com.axys.golive.redaction.RedactionPolicy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
  * Files every refused call into {@code errors.jsonl}: status, the error envelope's code and (redacted) message, a
  * classification, and the action an integration should take. This is the error-handling evidence the auditor asks
- * for; the 403 "No Authorised IPs configured" is classified with both of its possible causes.
+ * for. The 403 "No Authorised IPs configured" is classified with both of its possible causes and also carries the
+ * {@code cause} its DNS facts prove ({@code ip-not-allowlisted}, {@code fcrdns-failed} or {@code undetermined}), a
+ * redacted {@code causeReason} and the {@code facts} (calling IPs, certificate domains, A and PTR answers: IPs and
+ * names only, nothing secret).
  */
 public final class ErrorRecorder implements ExchangeObserver {
 
@@ -90,7 +94,7 @@ public final class ErrorRecorder implements ExchangeObserver {
         line.put("cause", facts.path("cause").asText("undetermined"));
         line.put("causeReason", policy.redactText(facts.path("reason").asText("")));
         ObjectNode kept = facts.deepCopy();
-        kept.remove(java.util.List.of("cause", "reason"));
+        kept.remove(List.of("cause", "reason"));
         line.set("facts", kept);
     }
 
