@@ -9,19 +9,19 @@ Feature: The two-cause 403 is told apart in the error log
 
   Rule: A 403 "No Authorised IPs configured" is filed with the cause DNS proves, or as undetermined when DNS cannot tell
 
-    Scenario: The cardholder list is refused as coming from an unauthorised IP whose FCrDNS passes
+    Scenario: Unauthorised IP whose FCrDNS passes: the refusal is filed as ip-not-allowlisted
       Given Axys refuses the next 1 cardholder list request as coming from an unauthorised IP, because ip-not-allowlisted
       When the Program lists its cardholders
       Then the call is refused with status 403
       And the error log files the refusal with cause ip-not-allowlisted, the calling IP and the certificate domain's DNS
 
-    Scenario: The cardholder list is refused as coming from an unauthorised IP whose PTR names a foreign host
+    Scenario: Unauthorised IP whose PTR names a foreign host: the refusal is filed as fcrdns-failed
       Given Axys refuses the next 1 cardholder list request as coming from an unauthorised IP, because fcrdns-failed
       When the Program lists its cardholders
       Then the call is refused with status 403
       And the error log files the refusal with cause fcrdns-failed, the calling IP and the certificate domain's DNS
 
-    Scenario: The cardholder list is refused as coming from an unauthorised IP while DNS cannot answer
+    Scenario: Unauthorised IP while DNS cannot answer: the refusal is filed as undetermined
       Given Axys refuses the next 1 cardholder list request as coming from an unauthorised IP, because undetermined
       When the Program lists its cardholders
       Then the call is refused with status 403
