@@ -26,7 +26,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.xbill.DNS.Address;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -116,9 +119,24 @@ final class RunCommand implements Callable<Integer> {
                     + " method, path, fault, status, time), to compare with the bundle's calls.jsonl.")
     Path chaosLog;
 
+    @Option(names = "--calling-ip", paramLabel = "IP", split = ",",
+            description = "A public IPv4 address Axys sees your calls from (NAT gateway EIP); repeatable or a comma"
+                    + " list. On a 403 'No Authorised IPs configured' the run checks its PTR and the certificate"
+                    + " domains' A records (FCrDNS, as golive preflight does) to file the cause in errors.jsonl;"
+                    + " without it that cause is 'undetermined'. The embedded simulator sees 127.0.0.1.")
+    List<String> callingIps = new ArrayList<>();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        for (String ip : callingIps) {
+            if (!Address.isDottedQuad(ip.strip())) {
+                throw new HarnessException(HarnessException.Category.USAGE, "--calling-ip '" + ip + "' is not an"
+                        + " IPv4 address; give the public IPv4 address Axys sees your calls from (e.g. the NAT"
+                        + " gateway's EIP), repeatable or comma-separated");
+            }
+        }
+        List<String> ips = callingIps.stream().map(String::strip).distinct().toList();
         HarnessConfig config = ConfigLoader.system().load(target.overrides(targetName, evidence, tags));
         // Everything about the selection is checked before a simulator, a connection or a bundle exists.
         TagSelection selection = ProductionGuard.admit(config.target(), TagPolicy.selectionFor(config, raiseTickets,
@@ -155,7 +173,7 @@ final class RunCommand implements Callable<Integer> {
         out.flush();
         RunSummary summary;
         HarnessSession session = HarnessSession.open(config, Clock.systemUTC(),
-                new HarnessSession.Options(raiseTickets, maxWait));
+                new HarnessSession.Options(raiseTickets, maxWait, ips));
         session.tracker().continuing(earlier);
         Thread interrupted = new Thread(() -> session.evidence().abort("interrupted"), "golive-evidence-abort");
         Runtime.getRuntime().addShutdownHook(interrupted);

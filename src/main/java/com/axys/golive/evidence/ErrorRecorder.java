@@ -7,20 +7,37 @@ import com.axys.golive.redaction.RedactionPolicy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Files every refused call into {@code errors.jsonl}: status, the error envelope's code and (redacted) message, a
  * classification, and the action an integration should take. This is the error-handling evidence the auditor asks
- * for; the 403 "No Authorised IPs configured" is classified with both of its possible causes.
+ * for. The 403 "No Authorised IPs configured" is classified with both of its possible causes and also carries the
+ * {@code cause} its DNS facts prove ({@code ip-not-allowlisted}, {@code fcrdns-failed} or {@code undetermined}), a
+ * redacted {@code causeReason} and the {@code facts} (calling IPs, certificate domains, A and PTR answers: IPs and
+ * names only, nothing secret).
  */
 public final class ErrorRecorder implements ExchangeObserver {
 
     private final EvidenceRun evidence;
     private final RedactionPolicy policy;
+    private final Supplier<?> ipRefusalDiagnosis;
 
+    /** Without DNS: a 403 "No Authorised IPs configured" is filed with cause {@code undetermined}. */
     public ErrorRecorder(EvidenceRun evidence, RedactionPolicy policy) {
+        this(evidence, policy, null);
+    }
+
+    /**
+     * @param ipRefusalDiagnosis asked on each 403 "No Authorised IPs configured" for the cause and its DNS facts (a
+     *                           record with {@code cause}, written into the line as it is); it keeps its answer for
+     *                           the run, so only the first such refusal waits on DNS. Null: no DNS to ask.
+     */
+    public ErrorRecorder(EvidenceRun evidence, RedactionPolicy policy, Supplier<?> ipRefusalDiagnosis) {
         this.evidence = evidence;
         this.policy = policy;
+        this.ipRefusalDiagnosis = ipRefusalDiagnosis;
     }
 
     @Override
@@ -53,7 +70,32 @@ public final class ErrorRecorder implements ExchangeObserver {
         if (!exchange.answered()) {
             line.put("failure", redacted.failure());
         }
+        if (cls == ErrorClass.IP_OR_FCRDNS) {
+            diagnose(line);
+        }
         evidence.append(EvidenceFiles.ERRORS, line);
+    }
+
+    /** Adds {@code cause} and {@code facts} (calling IPs, certificate domains, A and PTR answers) to a 403 line. */
+    private void diagnose(ObjectNode line) {
+        if (ipRefusalDiagnosis == null) {
+            line.put("cause", "undetermined");
+            line.put("causeReason", "no DNS facts were gathered (no calling IP or resolver configured for this run)");
+            return;
+        }
+        JsonNode facts;
+        try {
+            facts = EvidenceRun.MAPPER.valueToTree(ipRefusalDiagnosis.get());
+        } catch (RuntimeException failed) {
+            line.put("cause", "undetermined");
+            line.put("causeReason", policy.redactText("DNS facts could not be gathered: " + failed.getMessage()));
+            return;
+        }
+        line.put("cause", facts.path("cause").asText("undetermined"));
+        line.put("causeReason", policy.redactText(facts.path("reason").asText("")));
+        ObjectNode kept = facts.deepCopy();
+        kept.remove(List.of("cause", "reason"));
+        line.set("facts", kept);
     }
 
     /**

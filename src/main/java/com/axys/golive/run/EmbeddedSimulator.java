@@ -2,6 +2,7 @@ package com.axys.golive.run;
 
 import com.axys.golive.secrets.Secret;
 import com.axys.golive.simulator.AxysSimulator;
+import com.axys.golive.simulator.LocalDnsZone;
 import com.axys.golive.simulator.ProgramProfile;
 import com.axys.golive.simulator.SimulatorOptions;
 import com.axys.golive.simulator.domain.VirtualClock;
@@ -29,6 +30,7 @@ public final class EmbeddedSimulator implements AutoCloseable {
     private final VirtualClock clock;
     private final AxysSimulator server;
     private final ScratchFolder ownScratch;
+    private final LocalDnsZone dns = LocalDnsZone.start();
 
     private EmbeddedSimulator(ThrowawayPki pki, Secret apiKey, VirtualClock clock, AxysSimulator server,
                               ScratchFolder ownScratch) {
@@ -95,9 +97,18 @@ public final class EmbeddedSimulator implements AutoCloseable {
                 "throwaway:" + pki.client().certPem().getFileName());
     }
 
+    /**
+     * The calling host's DNS as the simulated WAF sees it, served on 127.0.0.1 (empty, so NXDOMAIN, until a step
+     * fills it): what a run asks when it diagnoses a 403 "No Authorised IPs configured".
+     */
+    public LocalDnsZone dns() {
+        return dns;
+    }
+
     @Override
     public void close() {
         try {
+            dns.close();
             server.close();
         } finally {
             if (ownScratch != null) {

@@ -25,6 +25,8 @@ import com.axys.golive.evidence.EvidenceRun;
 import com.axys.golive.evidence.RunId;
 import com.axys.golive.evidence.RunMetadata;
 import com.axys.golive.ledger.StateLedger;
+import com.axys.golive.preflight.IpRefusalDiagnostician;
+import com.axys.golive.preflight.PreflightChecks;
 import com.axys.golive.reconciliation.ReconciliationWriter;
 import com.axys.golive.redaction.RedactionPolicy;
 import com.axys.golive.report.CertificateFacts;
@@ -35,12 +37,17 @@ import com.axys.golive.secrets.SecretResolver;
 import com.axys.golive.simulator.ProgramProfile;
 import com.axys.golive.tls.CertificateSummary;
 import com.axys.golive.tls.SslContexts;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.net.ssl.SSLContext;
+import org.xbill.DNS.Resolver;
+import org.xbill.DNS.SimpleResolver;
 
 /**
  * Everything one run holds open: the target (the embedded simulator is started here when it is the target), the
@@ -70,12 +77,13 @@ public final class HarnessSession implements AutoCloseable {
     private final CallGate gate;
     private final ScratchFolder scratch;
     private final TargetWaits waits;
+    private final IpRefusalDiagnostician ipRefusals;
 
     private HarnessSession(HarnessConfig config, Target target, EmbeddedSimulator simulator, EvidenceRun evidence,
                            RedactionPolicy policy, AxysClient client, StatusPoller poller, ScenarioTracker tracker,
                            CertificateSummary certificate, ResolvedCredentials credentials, ErrorRecorder errors,
                            RunLog log, Retries retries, Progress progress, Clock clock, CallGate gate,
-                           ScratchFolder scratch, TargetWaits waits) {
+                           ScratchFolder scratch, TargetWaits waits, IpRefusalDiagnostician ipRefusals) {
         this.config = config;
         this.target = target;
         this.simulator = simulator;
@@ -94,20 +102,38 @@ public final class HarnessSession implements AutoCloseable {
         this.gate = gate;
         this.scratch = scratch;
         this.waits = waits;
+        this.ipRefusals = ipRefusals;
     }
 
-    /** How a run opens its session beyond its configuration. */
     /**
+     * How a run opens its session beyond its configuration.
+     *
      * @param raiseTickets whether the scenarios that open a real support ticket run on a real target
      * @param maxWait      the real time all waits on a real target may take together ({@code --max-wait})
+     * @param callingIps   the public IPv4 addresses Axys sees the calls from ({@code --calling-ip}), checked for
+     *                     FCrDNS on a 403 "No Authorised IPs configured"; empty when unknown. The embedded simulator
+     *                     sees every call from {@link #SIMULATOR_CALLING_IP} and ignores them.
      */
-    public record Options(boolean raiseTickets, Duration maxWait) {
+    public record Options(boolean raiseTickets, Duration maxWait, List<String> callingIps) {
         public static final Options DEFAULT = new Options(false);
+
+        public Options {
+            callingIps = List.copyOf(callingIps);
+        }
 
         public Options(boolean raiseTickets) {
             this(raiseTickets, TargetWaits.DEFAULT_BUDGET);
         }
+
+        public Options(boolean raiseTickets, Duration maxWait) {
+            this(raiseTickets, maxWait, List.of());
+        }
     }
+
+    /** The embedded simulator sees every call from loopback; its DNS zone is served on loopback too. */
+    public static final String SIMULATOR_CALLING_IP = "127.0.0.1";
+    /** How long the one round of A and PTR questions of a 403 diagnosis may take, as preflight's default. */
+    static final Duration DNS_TIMEOUT = Duration.ofSeconds(5);
 
     public static HarnessSession open(HarnessConfig config, Clock clock) {
         return open(config, clock, SecretResolver.system(), Options.DEFAULT);
@@ -162,7 +188,8 @@ public final class HarnessSession implements AutoCloseable {
                     evidence.runId(), target.name(), target.baseUrl(), certificate.subject(),
                     certificate.sha256Fingerprint(), certificate.daysLeft());
             ScenarioTracker tracker = new ScenarioTracker();
-            ErrorRecorder errors = new ErrorRecorder(evidence, policy);
+            IpRefusalDiagnostician ipRefusals = ipRefusals(credentials, simulator, options);
+            ErrorRecorder errors = new ErrorRecorder(evidence, policy, ipRefusals::diagnose);
             CaptureFilter capture = new CaptureFilter(target.baseUrl(), ContractValidator.fromClasspath(), policy,
                     evidence, List.of(errors, new StateLedger(t -> {
                         evidence.recordTransition(t);
@@ -188,7 +215,8 @@ public final class HarnessSession implements AutoCloseable {
                     .reportingTo(progress);
             return new HarnessSession(config, target, simulator, evidence, policy, client, poller, tracker,
                     certificate, credentials, errors, log, retries, progress, clock, gate, scratch,
-                    simulator != null ? TargetWaits.virtual(clock) : TargetWaits.real(options.maxWait(), clock));
+                    simulator != null ? TargetWaits.virtual(clock) : TargetWaits.real(options.maxWait(), clock),
+                    ipRefusals);
         } catch (RuntimeException e) {
             try {
                 if (simulator != null) {
@@ -199,6 +227,34 @@ public final class HarnessSession implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * How a 403 "No Authorised IPs configured" is diagnosed: the client certificate's names, the calling IPs and the
+     * DNS to ask. Against a real target the IPs are {@code --calling-ip} and the DNS is this machine's name servers,
+     * as {@code golive preflight} asks them; the embedded simulator sees every call from {@link #SIMULATOR_CALLING_IP}
+     * and its calling host's zone is {@link EmbeddedSimulator#dns()} on 127.0.0.1. Nothing is asked until such a
+     * refusal happens.
+     */
+    private static IpRefusalDiagnostician ipRefusals(ResolvedCredentials credentials, EmbeddedSimulator simulator,
+                                                     Options options) {
+        if (simulator == null) {
+            return new IpRefusalDiagnostician(credentials.identity().certificate(), options.callingIps(),
+                    () -> PreflightChecks.systemResolver(DNS_TIMEOUT), DNS_TIMEOUT);
+        }
+        Supplier<Resolver> zone = () -> {
+            SimpleResolver local = new SimpleResolver(new InetSocketAddress(InetAddress.getLoopbackAddress(),
+                    simulator.dns().port()));
+            local.setTimeout(DNS_TIMEOUT);
+            return local;
+        };
+        return new IpRefusalDiagnostician(credentials.identity().certificate(), List.of(SIMULATOR_CALLING_IP), zone,
+                DNS_TIMEOUT);
+    }
+
+    /** The run's 403 diagnosis, asked once and kept; the simulator's DNS steps make it forget. */
+    public IpRefusalDiagnostician ipRefusals() {
+        return ipRefusals;
     }
 
     /**

@@ -3,25 +3,16 @@ package com.axys.golive.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.axys.golive.client.Retries;
-import com.axys.golive.evidence.EvidenceFiles;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Duration;
-import java.util.List;
 
 /**
  * Faults the embedded simulator injects ({@code @simulator-only}) and how the client answers them: reads retried
- * after Retry-After or backoff, writes never repeated blindly, the two-cause 403 filed with both causes.
+ * after Retry-After or backoff, writes never repeated blindly. The two-cause 403 is {@link IpRefusalSteps}.
  */
 public final class TransientFailureSteps {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final World world;
 
@@ -42,11 +33,6 @@ public final class TransientFailureSteps {
     @Given("Axys resets the connection of the next {operation}")
     public void axysResets(String operationId) {
         world.faults().loseNextAnswer(operationId, com.axys.golive.simulator.wiremock.LostAnswer.CONNECTION_RESET);
-    }
-
-    @Given("Axys refuses the next {int} {operation} as coming from an unauthorised IP")
-    public void axysRefusesTheIp(int count, String operationId) {
-        world.faults().failNext(operationId, count, 403);
     }
 
     @When("the Program submits a new cardholder for {word}")
@@ -70,24 +56,5 @@ public final class TransientFailureSteps {
     @Then("nothing was sent again")
     public void nothingWasSentAgain() {
         assertThat(world.retriesInScenario()).as("retries in this scenario").isEmpty();
-    }
-
-    @Then("the error log files it as the allowlist-or-FCrDNS refusal with the checks for both causes")
-    public void theErrorLogFilesBothCauses() {
-        JsonNode last = lastErrorRecord();
-        assertThat(last.path("status").asInt()).isEqualTo(403);
-        assertThat(last.path("message").asText()).isEqualTo("No Authorised IPs configured");
-        assertThat(last.path("classification").asText()).isEqualTo("ip-allowlist-or-fcrdns");
-        assertThat(last.path("action").asText()).contains("allowlist").contains("FCrDNS").contains("dig");
-    }
-
-    private JsonNode lastErrorRecord() {
-        try {
-            List<String> lines = Files.readAllLines(world.session().evidence().dir().resolve(EvidenceFiles.ERRORS));
-            assertThat(lines).as("errors.jsonl records").isNotEmpty();
-            return JSON.readTree(lines.get(lines.size() - 1));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

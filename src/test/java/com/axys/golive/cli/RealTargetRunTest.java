@@ -98,7 +98,8 @@ final class RealTargetRunTest {
                     .allSatisfy(s -> assertThat(s.path("failure").asText()).containsPattern("(cardholderId|cardId|"
                             + "walletId)=\\d+").contains("waiting since"));
             assertThat(scenarios).as("no scenario of a real-target run is @simulator-only")
-                    .noneMatch(s -> s.path("scenario").asText().contains("unauthorised IP"));
+                    .noneMatch(s -> s.path("tags").toString().contains("\"@simulator-only\""))
+                    .noneMatch(s -> s.path("feature").asText().endsWith("no-authorised-ips.feature"));
 
             JsonNode items = json.readTree(bundle.resolve("coverage.json").toFile()).path("items");
             java.util.Map<String, String> result = new java.util.TreeMap<>();
@@ -197,6 +198,33 @@ final class RealTargetRunTest {
             String closing = out.toString().substring(out.toString().lastIndexOf(" scenarios: "));
             assertThat(closing.lines().filter(l -> l.startsWith("  FAILED ")).toList()).as(out.toString())
                     .isNotEmpty().allSatisfy(l -> assertThat(l).contains("[limit] expected: 50 but was: 7"));
+        }
+    }
+
+    /**
+     * Against a real target the two-cause 403 is diagnosed from {@code --calling-ip}; without it the run asks no DNS
+     * and files the refusal as {@code undetermined}, telling the user what to pass.
+     */
+    @Test
+    void aNoAuthorisedIpsRefusalWithoutACallingIpIsFiledUndeterminedAndSaysToPassIt() throws Exception {
+        try (EmbeddedSimulator server = EmbeddedSimulator.start(dir.resolve("server-pki"), 0,
+                ProgramProfile.defaults(), Clock.systemUTC())) {
+            server.server().control().failNext("listCardholders", 1, 403);
+            Path apiKey = Files.writeString(dir.resolve("api-key"), server.apiKey().asString() + "\n");
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int code = run(server, apiKey, "@checklist:P3.01", out, err);
+
+            assertThat(code).as("stdout:%n%s%nstderr:%n%s", out, err).isEqualTo(1);
+            JsonNode refusal = new ObjectMapper().readTree(Files.readAllLines(onlyBundle().resolve("errors.jsonl"))
+                    .get(0));
+            assertThat(refusal.path("message").asText()).isEqualTo("No Authorised IPs configured");
+            assertThat(refusal.path("cause").asText()).as(refusal.toString()).isEqualTo("undetermined");
+            assertThat(refusal.path("causeReason").asText()).contains("no calling IP is known")
+                    .contains("--calling-ip");
+            assertThat(refusal.path("facts").path("callingIps")).as(refusal.toString()).isEmpty();
+            assertThat(refusal.path("facts").path("domains").toString()).contains("pay.example.test");
+            assertThat(refusal.path("facts").path("pointers")).as("no DNS asked").isEmpty();
         }
     }
 

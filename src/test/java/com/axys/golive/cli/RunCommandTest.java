@@ -82,6 +82,20 @@ final class RunCommandTest {
     }
 
     @Test
+    void aCallingIpThatIsNotIpv4IsOneUsageLineBeforeAnythingStarts() {
+        for (String ip : java.util.List.of("nat.example.com", "203.0.113.300", "2001:db8::7", "203.0.113.7,x")) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int code = GoLive.execute(new PrintWriter(out, true), new PrintWriter(err, true),
+                    "run", "--evidence", evidenceRoot.toString(), "--calling-ip", ip);
+            assertThat(code).as(ip).isEqualTo(2);
+            assertThat(err.toString().strip().lines()).as(ip).singleElement().asString()
+                    .contains("--calling-ip").contains("is not an IPv4 address");
+            assertThat(evidenceRoot.toFile().list()).as("no bundle is left behind").isNullOrEmpty();
+        }
+    }
+
+    @Test
     void aMalformedTagExpressionIsOneUsageLineBeforeAnythingStarts() {
         for (String tags : java.util.List.of("@checklist:P1.INT.01) or (@checklist:P1.INT.01", "@a AND @b",
                 "not(", "checklist:P1.INT.01")) {
