@@ -202,8 +202,10 @@ final class RunCommand implements Callable<Integer> {
                         out.flush();
                     }
                 });
+                chaos = chaos.withHold(config.readTimeout().plusSeconds(1)); // just past this client's timeout
                 control.chaos(chaos);
-                out.println("  chaos     seed " + chaos.seed() + ", rate " + chaos.rate()
+                out.println("  chaos     seed " + chaos.seed() + ", rate " + chaos.rate() + ", slow answers held "
+                        + DurationOption.text(chaos.hold())
                         + (faultLog != null ? "; fault log " + faultLog.path() : ""));
             }
             out.flush();

@@ -48,6 +48,12 @@ final class SimulatorCommand implements Callable<Integer> {
                     + " --chaos-log.")
     ChaosPlan chaos;
 
+    @Option(names = "--chaos-hold", paramLabel = "DURATION", converter = DurationOption.class,
+            description = "With --chaos, how long a slow answer is held before it is sent (the change is applied"
+                    + " first): longer than the read timeout of the client under test (default 31s, past golive's"
+                    + " default 30 s; e.g. 6s for a client with a 5 s timeout).")
+    Duration chaosHold = ChaosPlan.DEFAULT_HOLD;
+
     @Option(names = "--chaos-log", paramLabel = "FILE",
             description = "Where --chaos writes its fault log, one JSON line per fault (seq, method, path, fault,"
                     + " status, time). Default: chaos-faults.jsonl in --pki-dir.")
@@ -82,6 +88,7 @@ final class SimulatorCommand implements Callable<Integer> {
                         out.flush();
                     }
                 });
+                chaos = chaos.withHold(chaosHold);
                 sim.server().control().chaos(chaos);
             }
             out.println("Axys simulator running (throwaway credentials, valid for this process only)");
@@ -90,8 +97,8 @@ final class SimulatorCommand implements Callable<Integer> {
                 out.println("  rate limit   " + rateLimit + " requests a second, then 429 with Retry-After");
             }
             if (faultLog != null) {
-                out.println("  chaos        seed " + chaos.seed() + ", rate " + chaos.rate() + "; fault log "
-                        + faultLog.path());
+                out.println("  chaos        seed " + chaos.seed() + ", rate " + chaos.rate() + ", slow answers held "
+                        + DurationOption.text(chaos.hold()) + "; fault log " + faultLog.path());
             }
             out.println("  CA cert      " + pki.caCertPath());
             out.println("  client cert  " + pki.client().certPem());

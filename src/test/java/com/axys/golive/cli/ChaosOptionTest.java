@@ -28,8 +28,36 @@ final class ChaosOptionTest {
         assertThat(other).isNotEqualTo(first);
         long hits = first.stream().filter(java.util.Optional::isPresent).count();
         assertThat(hits).as("about a tenth of 2000").isBetween(140L, 260L);
-        assertThat(first.stream().flatMap(java.util.Optional::stream).distinct().count())
-                .as("every kind is drawn").isEqualTo(ChaosPlan.Kind.values().length);
+        assertThat(first.stream().flatMap(java.util.Optional::stream).distinct().toList())
+                .as("every transport and gateway kind is drawn, no review outcome on an ordinary request")
+                .hasSize(ChaosPlan.Kind.values().length - 2).noneMatch(ChaosPlan.Kind::reviewOutcome);
+    }
+
+    @Test
+    void aKycValidationAlsoMeetsTheEmulationEnginesSpontaneousOutcomesAndStillTheSameForTheSameSeed() {
+        ChaosPlan one = ChaosPlan.parse("1:0.2");
+        var review = LongStream.rangeClosed(1, 2000).mapToObj(seq -> one.faultFor(seq, true)).toList();
+        assertThat(LongStream.rangeClosed(1, 2000).mapToObj(seq -> ChaosPlan.parse("1:0.2").faultFor(seq, true))
+                .toList()).isEqualTo(review);
+        var kinds = review.stream().flatMap(java.util.Optional::stream).toList();
+        long outcomes = kinds.stream().filter(ChaosPlan.Kind::reviewOutcome).count();
+        assertThat(outcomes).as("about half the faults of a validation are review outcomes")
+                .isBetween(kinds.size() / 3L, kinds.size() * 2L / 3);
+        assertThat(kinds).contains(ChaosPlan.Kind.SPONTANEOUS_ADMIN_DECLINE, ChaosPlan.Kind.SPONTANEOUS_ERROR,
+                ChaosPlan.Kind.SLOW_ANSWER);
+        assertThat(review.stream().filter(java.util.Optional::isPresent).count())
+                .as("the rate is the same for a validation").isEqualTo(LongStream.rangeClosed(1, 2000)
+                        .mapToObj(one::faultFor).filter(java.util.Optional::isPresent).count());
+    }
+
+    @Test
+    void aSlowAnswerIsHeldPastTheClientsTimeoutAndNeverForNothing() {
+        assertThat(ChaosPlan.parse("1").hold()).isEqualTo(ChaosPlan.DEFAULT_HOLD)
+                .isGreaterThan(java.time.Duration.ofSeconds(30));
+        assertThat(ChaosPlan.parse("1").withHold(java.time.Duration.ofSeconds(4)).hold())
+                .isEqualTo(java.time.Duration.ofSeconds(4));
+        assertThatThrownBy(() -> ChaosPlan.parse("1").withHold(java.time.Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -24,13 +24,17 @@ public final class ApiDispatcher {
 
     static final String BASE_PATH = "/v2";
     static final String TRANSFER_PATH = BASE_PATH + "/wallets/transfer";
+    static final String KYC_VALIDATE_PATH = BASE_PATH + "/staging/kyc/validate";
 
     private final RouteTable routes;
     private final byte[] apiKey;
     private final ResponseOverrides overrides;
     private final AtomicLong received = new AtomicLong();
 
+    private final SimulatedAxys axys;
+
     public ApiDispatcher(SimulatedAxys axys, String apiKey, ResponseOverrides overrides) {
+        this.axys = axys;
         this.routes = AxysRoutes.of(axys);
         this.apiKey = apiKey.getBytes(StandardCharsets.UTF_8);
         this.overrides = overrides;
@@ -50,8 +54,9 @@ public final class ApiDispatcher {
         long seq = received.incrementAndGet();
         String[] pathAndQuery = request.url().split("\\?", 2);
         String path = normalised(pathAndQuery[0]);
-        Optional<ChaosPlan.Kind> chaos = overrides.chaosFor(seq);
-        if (chaos.isPresent() && chaos.get() != ChaosPlan.Kind.LOST_ANSWER) {
+        boolean review = "POST".equals(request.method()) && KYC_VALIDATE_PATH.equals(path);
+        Optional<ChaosPlan.Kind> chaos = overrides.chaosFor(seq, review);
+        if (chaos.isPresent() && !chaos.get().afterTheOperation()) {
             overrides.injected(new InjectedFault(seq, request.method(), path, chaos.get(), Instant.now()));
             return chaos.get() == ChaosPlan.Kind.RESET_BEFORE_READ ? ApiResponse.reset()
                     : ErrorEnvelopes.injected(chaos.get().status(), "this route");
@@ -63,10 +68,30 @@ public final class ApiDispatcher {
         }
         if (chaos.isPresent() && answered.status() >= 200 && answered.status() <= 299
                 && !answered.connectionReset()) {
-            overrides.injected(new InjectedFault(seq, request.method(), path, chaos.get(), Instant.now()));
-            return ApiResponse.reset();
+            return afterTheOperation(seq, request, path, chaos.get(), answered);
         }
         return answered;
+    }
+
+    /** A fault that hits once the operation was carried out: the lost answer, the slow one, the engine's outcome. */
+    private ApiResponse afterTheOperation(long seq, ApiRequest request, String path, ChaosPlan.Kind kind,
+                                          ApiResponse answered) {
+        if (kind.reviewOutcome()) {
+            Optional<Long> holder = Json.members(request.body()).map(m -> m.get("cardholderId"))
+                    .filter(Number.class::isInstance).map(n -> ((Number) n).longValue());
+            if (holder.isEmpty()) {
+                return answered;
+            }
+            axys.kyc().force(holder.get(), kind == ChaosPlan.Kind.SPONTANEOUS_ERROR
+                    ? com.axys.golive.simulator.domain.CardholderStatus.ERROR
+                    : com.axys.golive.simulator.domain.CardholderStatus.ADMIN_DECLINE);
+            overrides.injected(new InjectedFault(seq, request.method(), path, kind, Instant.now(), holder.get()));
+            return answered;
+        }
+        overrides.injected(new InjectedFault(seq, request.method(), path, kind, Instant.now()));
+        return kind == ChaosPlan.Kind.SLOW_ANSWER
+                ? answered.heldFor(overrides.chaos().map(ChaosPlan::hold).orElse(ChaosPlan.DEFAULT_HOLD))
+                : ApiResponse.reset();
     }
 
     private ApiResponse dispatchPlain(ApiRequest request, String[] pathAndQuery, String path) {

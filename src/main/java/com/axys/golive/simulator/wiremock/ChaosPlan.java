@@ -10,10 +10,15 @@ import java.util.SplittableRandom;
  * fault and which, decided from the seed and n alone, so the same seed on the same run injects the same faults.
  * Written {@code SEED[:RATE]} on the command line; RATE defaults to 0.1 and must be in (0, 0.5].
  */
-public record ChaosPlan(long seed, double rate) {
+public record ChaosPlan(long seed, double rate, java.time.Duration hold) {
 
     public static final double DEFAULT_RATE = 0.1;
     public static final double MAX_RATE = 0.5;
+    /**
+     * How long a {@link Kind#SLOW_ANSWER} is held by default: just past golive's default read timeout (30 s), so the
+     * client gives up on it. A client with another timeout needs {@link #withHold} above its own.
+     */
+    public static final java.time.Duration DEFAULT_HOLD = java.time.Duration.ofSeconds(31);
 
     /** What a chaos fault does to the request it hits. */
     public enum Kind {
@@ -27,7 +32,19 @@ public record ChaosPlan(long seed, double rate) {
         /** The connection is reset before the request is read: nothing was applied. */
         RESET_BEFORE_READ(-1),
         /** The operation was applied (2xx), then the connection was reset: the lost answer. */
-        LOST_ANSWER(-1);
+        LOST_ANSWER(-1),
+        /**
+         * The operation was applied, and its answer held past the client's read timeout ({@link #hold()}): on a read
+         * a timeout to retry, on a write an ambiguous outcome to reconcile.
+         */
+        SLOW_ANSWER(-1),
+        /**
+         * A staging KYC validation is answered 200 as usual, but the emulation engine ends the review in Admin
+         * Decline (7) whatever was asked, as Axys staging does at random. Hits {@code /staging/kyc/validate} only.
+         */
+        SPONTANEOUS_ADMIN_DECLINE(200),
+        /** As {@link #SPONTANEOUS_ADMIN_DECLINE}, the review ending in Error (6). */
+        SPONTANEOUS_ERROR(200);
 
         private final int status;
 
@@ -43,14 +60,40 @@ public record ChaosPlan(long seed, double rate) {
         String label() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
+
+        /** Hits once the operation was carried out (its answer is lost, held, or the review's end is changed). */
+        boolean afterTheOperation() {
+            return this == LOST_ANSWER || this == SLOW_ANSWER || reviewOutcome();
+        }
+
+        /** A review outcome of the emulation engine rather than a transport or gateway fault. */
+        public boolean reviewOutcome() {
+            return this == SPONTANEOUS_ADMIN_DECLINE || this == SPONTANEOUS_ERROR;
+        }
     }
 
-    private static final List<Kind> KINDS = List.of(Kind.values());
+    private static final List<Kind> TRANSPORT = java.util.Arrays.stream(Kind.values())
+            .filter(k -> !k.reviewOutcome()).toList();
+    private static final List<Kind> REVIEW = List.of(Kind.SPONTANEOUS_ADMIN_DECLINE, Kind.SPONTANEOUS_ERROR);
 
     public ChaosPlan {
         if (!(rate > 0 && rate <= MAX_RATE)) {
             throw new IllegalArgumentException("chaos rate must be above 0 and at most " + MAX_RATE + ", got " + rate);
         }
+        java.util.Objects.requireNonNull(hold, "hold");
+        if (hold.isNegative() || hold.isZero()) {
+            throw new IllegalArgumentException("a slow answer's hold must be positive, got " + hold);
+        }
+    }
+
+    /** {@code SEED:RATE} with slow answers held {@link #DEFAULT_HOLD}. */
+    public ChaosPlan(long seed, double rate) {
+        this(seed, rate, DEFAULT_HOLD);
+    }
+
+    /** This plan with slow answers held {@code slow}: more than the read timeout of the client under test. */
+    public ChaosPlan withHold(java.time.Duration slow) {
+        return new ChaosPlan(seed, rate, slow);
     }
 
     /**
@@ -89,26 +132,38 @@ public record ChaosPlan(long seed, double rate) {
 
     /** The fault for the request with sequence number {@code seq}, if any: a pure function of seed and seq. */
     public Optional<Kind> faultFor(long seq) {
+        return faultFor(seq, false);
+    }
+
+    /**
+     * The fault for request {@code seq}, a pure function of seed, seq and whether the request asks for a KYC review
+     * outcome ({@code /staging/kyc/validate}): half the faults such a request gets are the emulation engine's
+     * spontaneous outcomes (7 or 6), the rest, like every other request's, transport and gateway faults.
+     */
+    public Optional<Kind> faultFor(long seq, boolean reviewRequest) {
         SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + seq);
         if (random.nextDouble() >= rate) {
             return Optional.empty();
         }
-        return Optional.of(KINDS.get(random.nextInt(KINDS.size())));
+        Kind transport = TRANSPORT.get(random.nextInt(TRANSPORT.size()));
+        return Optional.of(reviewRequest && random.nextBoolean() ? REVIEW.get(random.nextInt(REVIEW.size()))
+                : transport);
     }
 
-    /** {@code SEED:RATE} as it was given. */
     /**
      * The run's chaos record for the bundle: this plan's seed and rate, the faults it injected (each as in the fault
      * log) and what the ledger saw of transfers, so the run can be repeated and checked from the bundle alone.
      */
     public String record(java.util.List<InjectedFault> faults, int transfersApplied, int duplicateTransfers) {
-        var record = Json.object().put("seed", seed).put("rate", rate).put("faultsInjected", faults.size())
+        var record = Json.object().put("seed", seed).put("rate", rate).put("slowAnswerHoldMs", hold.toMillis())
+                .put("faultsInjected", faults.size())
                 .put("transfersApplied", transfersApplied).put("duplicateTransfers", duplicateTransfers);
         var list = record.putArray("faults");
         faults.forEach(f -> list.add(f.json()));
         return Json.write(record) + "\n";
     }
 
+    /** {@code SEED:RATE} as it was given. */
     public String text() {
         return seed + ":" + rate;
     }

@@ -6,7 +6,11 @@ import java.time.Instant;
  * One fault the chaos plan injected: the request's sequence number in the run, its method and path (no query, no
  * body: nothing secret), what was done and when (real time).
  */
-public record InjectedFault(long seq, String method, String path, ChaosPlan.Kind kind, Instant at) {
+public record InjectedFault(long seq, String method, String path, ChaosPlan.Kind kind, Instant at, Long cardholderId) {
+
+    public InjectedFault(long seq, String method, String path, ChaosPlan.Kind kind, Instant at) {
+        this(seq, method, path, kind, at, null);
+    }
 
     /** The status the client got, or -1 when it got no answer. */
     public int status() {
@@ -19,13 +23,19 @@ public record InjectedFault(long seq, String method, String path, ChaosPlan.Kind
     }
 
     com.fasterxml.jackson.databind.node.ObjectNode json() {
-        return Json.object().put("seq", seq).put("method", method).put("path", path)
+        var line = Json.object().put("seq", seq).put("method", method).put("path", path)
                 .put("fault", kind.label()).put("status", status()).put("time", at.toString());
+        if (cardholderId != null) {
+            line.put("cardholderId", cardholderId);
+        }
+        return line;
     }
 
     /** One short console line. */
     public String consoleLine() {
         return "chaos #" + seq + " " + method + " " + path + " -> " + kind.label()
-                + (status() > 0 ? " (" + status() + ")" : " (no answer)");
+                + (kind.reviewOutcome() ? " (200; cardholder " + cardholderId + "'s review ends in "
+                + (kind == ChaosPlan.Kind.SPONTANEOUS_ERROR ? "6" : "7") + ")"
+                : status() > 0 ? " (" + status() + ")" : " (no answer in time)");
     }
 }

@@ -51,9 +51,9 @@ public final class ResponseOverrides {
     }
 
     /** The chaos fault planned for request {@code seq}, if chaos is on and the plan says so. */
-    Optional<ChaosPlan.Kind> chaosFor(long seq) {
+    Optional<ChaosPlan.Kind> chaosFor(long seq, boolean reviewRequest) {
         ChaosPlan plan = chaos;
-        return plan == null ? Optional.empty() : plan.faultFor(seq);
+        return plan == null ? Optional.empty() : plan.faultFor(seq, reviewRequest);
     }
 
     /** Logs a fault that was injected. */
