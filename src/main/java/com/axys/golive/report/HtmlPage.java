@@ -24,6 +24,8 @@ final class HtmlPage {
             margin-right:4px}.legend i.s2xx{background:#2e7d32}.legend i.s3xx{background:#1565c0}\
             .legend i.s4xx{background:#f9a825}.legend i.s5xx{background:#c62828}.legend i.snone{background:#757575}
             figure{margin:12px 0}figcaption{font-weight:600;margin-bottom:4px}
+            svg.states{max-width:100%;height:auto;font:12px system-ui,sans-serif}svg.states rect{fill:#e8f0fb;            stroke:#1565c0}svg.states .start rect{fill:#f2f2f2;stroke:#757575;stroke-dasharray:3 3}            svg.states text{fill:#1b1b1b}svg.states text.code{font-weight:700}svg.states text.count{font-size:11px}            svg.states path{fill:none;stroke:#455a64;stroke-width:1.4}svg.states marker path{fill:#455a64;stroke:none}            svg.states .undocumented path{stroke:#c62828;stroke-dasharray:5 3;stroke-width:2}            svg.states .undocumented text{fill:#b71c1c;font-weight:700}
+            ul.named{columns:2;margin:4px 0 8px}
             @media print{body{max-width:none;padding:0}section{break-inside:auto}h2{break-after:avoid}\
             *{-webkit-print-color-adjust:exact;print-color-adjust:exact}a{color:inherit}}
             """;

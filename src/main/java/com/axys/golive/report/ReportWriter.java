@@ -27,9 +27,12 @@ public final class ReportWriter {
     /** Where the Allure HTML report sits in a bundle when the run built one. */
     static final String ALLURE_INDEX = "report/index.html";
 
+    /** The long tables of the auditor's page (every transition, every handled error), linked from it. */
+    static final String APPENDIX = "appendix.html";
+
     /** The files {@link #write} creates in the bundle folder, in the order written. */
     public static final List<String> FILES = List.of("coverage.json", "coverage.md", "drift.json", "drift.md",
-            "summary.md", "summary.html");
+            "summary.md", "summary.html", APPENDIX);
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -68,6 +71,7 @@ public final class ReportWriter {
         written.add(save(bundleDir, "summary.md", SummaryMarkdown.render(run)
                 + (allure ? "\nScenario by scenario, with every step: [the Allure report](" + ALLURE_INDEX + ").\n" : "")));
         written.add(save(bundleDir, "summary.html", SummaryHtml.render(run, allure)));
+        written.add(save(bundleDir, APPENDIX, SummaryHtml.appendix(run)));
         return List.copyOf(written);
     }
 

@@ -28,4 +28,10 @@ record RunTarget(String name, String baseUrl, boolean simulator, boolean staging
         }
         return new RunTarget(facts.targetName(), facts.baseUrl(), facts.simulator(), facts.staging(), statement);
     }
+
+    /** Said after "N confirmed" in the drift line: what a confirmation on this target is worth. */
+    String confirmedOn() {
+        return simulator() ? " (against the simulator, which is built on the same assumptions: only a staging run can"
+                + " confirm them)" : "";
+    }
 }

@@ -35,23 +35,65 @@ final class SummaryHtml {
                     .append(ReportWriter.ALLURE_INDEX).append("\">the Allure report</a>.</p>\n");
         }
         html.append(charts(r));
-        html.append(EvidenceTablesHtml.transitions(r.bundle().transitions()));
-        html.append(EvidenceTablesHtml.errors(r.bundle().errors()));
+        html.append(EvidenceTablesHtml.stateDiagrams(r.bundle().transitions()));
+        html.append(EvidenceTablesHtml.errorSummary(r.bundle().errors()));
         html.append("<section id=\"coverage\">\n<h2>Checklist coverage</h2>\n")
                 .append(EvidenceTablesHtml.phases(r.coverage().phases()))
+                .append(notProven(r.coverage()))
                 .append("<p>Every item with its scenarios, evidence references and sign-off blocks:"
                         + " <a href=\"coverage.md\">coverage.md</a> (machine-readable: coverage.json).</p>\n"
                         + "</section>\n");
         DriftReport d = r.drift();
         html.append("<section id=\"drift\">\n<h2>Contract drift</h2>\n<p><strong>")
                 .append(d.count(Verdict.CONTRADICTED)).append("</strong> inferred facts contradicted, ")
-                .append(d.count(Verdict.CONFIRMED)).append(" confirmed, ").append(d.count(Verdict.NOT_EXERCISED))
+                .append(d.count(Verdict.CONFIRMED)).append(" confirmed")
+                .append(r.target().confirmedOn()).append(", ")
+                .append(d.count(Verdict.NOT_EXERCISED))
                 .append(" not exercised; ").append(d.outsideContract().size()).append(" calls outside the contract."
                         + " Details and the matching rule: <a href=\"drift.md\">drift.md</a>.</p>\n</section>\n");
         html.append("<section id=\"verify\">\n<h2>How to verify this pack</h2>\n<ol>\n");
         VerifyText.STEPS.forEach(step -> html.append("<li>").append(HtmlPage.withCode(step)).append("</li>\n"));
         html.append("</ol>\n</section>\n");
         return html.append(HtmlPage.close()).toString();
+    }
+
+    /**
+     * {@code appendix.html}: the long tables the auditor's page links to (every transition, every handled error),
+     * self-contained like the page.
+     */
+    static String appendix(RunReport r) {
+        return HtmlPage.open("Axys go-live evidence — run " + r.facts().runId() + ", appendix")
+                + "<header id=\"top\">\n<h1>Appendix to run " + Html.escape(r.facts().runId()) + "</h1>\n<p><a href=\""
+                + "summary.html\">Back to the summary</a></p>\n</header>\n"
+                + operations(r) + EvidenceTablesHtml.transitions(r.bundle().transitions())
+                + EvidenceTablesHtml.errors(r.bundle().errors()) + HtmlPage.close();
+    }
+
+    private static String operations(RunReport r) {
+        StringBuilder html = new StringBuilder("<section id=\"operations\">\n<h2>Calls per operation</h2>\n")
+                .append(HtmlPage.head("Operation", "Endpoint", "Calls", "Status codes"));
+        r.volume().forEach(v -> html.append("<tr>").append(Html.cell(v.operationId())).append(Html.cell(v.endpoint()))
+                .append(Html.cell(v.count())).append(Html.cell(SummaryMarkdown.mix(v.statuses()))).append("</tr>\n"));
+        return html.append(HtmlPage.tail()).append("</section>\n").toString();
+    }
+
+    /** The automated items this run did not prove, named, so "not run" is never only a number. */
+    private static String notProven(CoverageReport c) {
+        StringBuilder html = new StringBuilder();
+        for (ItemResult result : List.of(ItemResult.FAILED, ItemResult.PENDING, ItemResult.INCOMPLETE,
+                ItemResult.NOT_RUN)) {
+            List<CoverageRow> rows = c.items().stream().filter(i -> i.result() == result).toList();
+            if (!rows.isEmpty()) {
+                html.append("<p class=\"not-proven\" data-result=\"").append(Html.escape(result.label()))
+                        .append("\"><strong>").append(Html.escape(result.label())).append(" (").append(rows.size())
+                        .append(")</strong>:</p>\n<ul class=\"named\">");
+                rows.forEach(i -> html.append("<li><code>").append(Html.escape(i.id())).append("</code> ")
+                        .append(Html.escape(i.text().length() > 90 ? i.text().substring(0, 89) + "…" : i.text()))
+                        .append("</li>"));
+                html.append("</ul>\n");
+            }
+        }
+        return html.toString();
     }
 
     private static String certificate(CertificateFacts c) {
@@ -97,10 +139,8 @@ final class SummaryHtml {
         html.append("<figure id=\"call-volume\"><figcaption>Call volume per endpoint (")
                 .append(r.bundle().calls().size()).append(" calls)</figcaption>\n")
                 .append(SvgBarChart.render("Calls per operation, split by status code", volume)).append("</figure>\n");
-        html.append(HtmlPage.head("Operation", "Endpoint", "Calls", "Status codes"));
-        r.volume().forEach(v -> html.append("<tr>").append(Html.cell(v.operationId())).append(Html.cell(v.endpoint()))
-                .append(Html.cell(v.count())).append(Html.cell(SummaryMarkdown.mix(v.statuses()))).append("</tr>\n"));
-        html.append(HtmlPage.tail());
+        html.append("<p>Each operation with its endpoint and status codes: <a href=\"").append(ReportWriter.APPENDIX)
+                .append("#operations\">the appendix</a>.</p>\n");
         html.append("<figure id=\"status-mix\"><figcaption>Status code mix</figcaption>\n")
                 .append(SvgBarChart.render("Calls per status code", mix)).append("</figure>\n");
         return html.append("</section>\n").toString();

@@ -53,7 +53,8 @@ final class SummaryMarkdown {
                         + " (machine-readable: coverage.json).\n");
         DriftReport d = r.drift();
         md.append("\n## Contract drift\n\n").append(d.count(Verdict.CONTRADICTED)).append(" inferred facts"
-                + " contradicted, ").append(d.count(Verdict.CONFIRMED)).append(" confirmed, ")
+                + " contradicted, ").append(d.count(Verdict.CONFIRMED)).append(" confirmed")
+                .append(r.target().confirmedOn()).append(", ")
                 .append(d.count(Verdict.NOT_EXERCISED)).append(" not exercised; ").append(d.outsideContract().size())
                 .append(" calls outside the contract. Details and the matching rule: [drift.md](drift.md).\n");
         md.append("\n## How to verify this pack\n\n");

@@ -22,6 +22,7 @@ final class SummaryHtmlTest {
 
     private String html;
     private String markdown;
+    private String appendix;
 
     @BeforeEach
     void writeReports() throws IOException {
@@ -30,6 +31,7 @@ final class SummaryHtmlTest {
             ReportWriter.write(fixture.dir(), BundleFixture.simulatorFacts());
             html = Files.readString(fixture.dir().resolve("summary.html"));
             markdown = Files.readString(fixture.dir().resolve("summary.md"));
+            appendix = Files.readString(fixture.dir().resolve("appendix.html"));
         }
     }
 
@@ -74,13 +76,40 @@ final class SummaryHtmlTest {
 
     @Test
     void isSelfContainedWithoutScriptsOrExternalResources() {
-        assertThat(html).doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("src=")
-                .doesNotContainIgnoringCase("<link").doesNotContain("@import").doesNotContain("url(")
-                .contains("<style>").contains("<svg class=\"chart\"");
-        Matcher links = Pattern.compile("href=\"([^\"]*)\"").matcher(html);
-        while (links.find()) {
-            assertThat(links.group(1)).isIn("coverage.md", "drift.md");
+        for (String page : List.of(html, appendix)) {
+            assertThat(page).doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("src=")
+                    .doesNotContainIgnoringCase("<link").doesNotContain("@import").contains("<style>");
+            assertThat(page.replace("url(#arrow-", "")).as("only the page's own arrow markers").doesNotContain("url(");
+            Matcher links = Pattern.compile("href=\"([^\"]*)\"").matcher(page);
+            while (links.find()) {
+                assertThat(links.group(1)).isIn("coverage.md", "drift.md", "summary.html", "appendix.html#transitions",
+                        "appendix.html#errors", "appendix.html#operations");
+            }
         }
+        assertThat(html).contains("<svg class=\"chart\"");
+    }
+
+    @Test
+    void drawsEachStateFieldAsADiagramWithCountsAndTheUndocumentedMoveInRed() {
+        assertThat(html).contains("id=\"states-card-cardStatus\"").contains("<svg class=\"states\"")
+                .contains(">Approved</text>")
+                .containsPattern("<g class=\"edge\" data-from=\"\\w+\" data-to=\"\\d+\" data-count=\"\\d+\""
+                        + " data-allowed=\"true\">")
+                .contains("<g class=\"edge undocumented\" data-from=\"1\" data-to=\"9\" data-count=\"1\""
+                        + " data-allowed=\"false\">");
+        assertThat(html).as("balances are amounts, not states").doesNotContain("id=\"states-card-availableBalance\"");
+    }
+
+    @Test
+    void theLongTablesAreInTheAppendixAndThePageLinksThem() {
+        assertThat(appendix).contains("<section id=\"transitions\">").contains("<section id=\"errors\">")
+                .contains("<section id=\"operations\">").contains("<td>not-found</td>")
+                .contains("href=\"summary.html\"");
+        assertThat(html).contains("href=\"appendix.html#transitions\"").contains("href=\"appendix.html#errors\"");
+        String section = html.substring(html.indexOf("<section id=\"transitions\">"),
+                html.indexOf("<section id=\"errors\">"));
+        assertThat(section.split("<tr", -1)).as("the page lists only the undocumented move; the appendix all")
+                .hasSize(3);
     }
 
     @Test

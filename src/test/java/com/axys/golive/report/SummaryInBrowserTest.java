@@ -41,7 +41,7 @@ final class SummaryInBrowserTest {
             bundle = session.evidence().dir();
             HarnessSessions.install(session);
             try {
-                FeatureRunner.run(session, "@checklist:P3.01 or @checklist:P1.ERR.01 and @checklist:P1.INT.08",
+                FeatureRunner.run(session, "@checklist:P3.01 or @checklist:P1.ERR.01 and @checklist:P1.INT.08 or @checklist:P1.INT.02",
                         new PrintWriter(new StringWriter()));
             } finally {
                 HarnessSessions.uninstall();
@@ -54,6 +54,16 @@ final class SummaryInBrowserTest {
         assertThat(dom).contains("id=\"coverage\"").contains("id=\"charts\"").contains("id=\"call-volume\"")
                 .contains("id=\"status-mix\"").contains("<svg").containsPattern("data-count=\"\\d+\"")
                 .contains("listCardholders");
+
+        assertThat(dom).as("the transitions as a picture").contains("<svg class=\"states\"")
+                .contains("id=\"states-cardholder-status\"").containsPattern("class=\"edge[^\"]*\" data-from=");
+
+        // Printable: the page stays a few pages; the long tables went to the appendix it links.
+        int summaryPages = pages(chromium, page);
+        int appendixPages = pages(chromium, bundle.resolve("appendix.html"));
+        System.out.printf("summary.html prints on %d pages, appendix.html on %d%n", summaryPages, appendixPages);
+        assertThat(summaryPages).as("printed pages of summary.html").isBetween(1, 6);
+        assertThat(appendixPages).as("printed pages of appendix.html").isPositive();
 
         Path png = dir.resolve("summary.png");
         run(chromium, "--screenshot=" + png, "--window-size=1280,2000", page.toUri().toString());
@@ -85,6 +95,15 @@ final class SummaryInBrowserTest {
                 .redirectError(dir.resolve("chromium.err").toFile()).start();
         assertThat(p.waitFor(90, TimeUnit.SECONDS)).as("chromium finished").isTrue();
         return Files.readString(out, StandardCharsets.UTF_8);
+    }
+
+    /** Prints {@code page} to PDF as Chromium does and counts the PDF's page objects. */
+    private int pages(Path chromium, Path page) throws IOException, InterruptedException {
+        Path pdf = dir.resolve(page.getFileName() + ".pdf");
+        run(chromium, "--print-to-pdf=" + pdf, "--no-pdf-header-footer", page.toUri().toString());
+        assertThat(pdf).as("Chromium printed %s", page).exists();
+        String raw = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+        return (int) java.util.regex.Pattern.compile("/Type\\s*/Page(?![s\\w])").matcher(raw).results().count();
     }
 
     private static int distinctColours(BufferedImage image) {
