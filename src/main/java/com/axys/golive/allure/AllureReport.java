@@ -33,9 +33,60 @@ public final class AllureReport {
     private AllureReport() {
     }
 
+    /** Where, under the evidence root, the trend history of each target's reports is kept between runs. */
+    public static final String HISTORY_DIR = ".allure-history";
+
     /** Builds {@code reportDir/index.html} from {@code resultsDir}; helper files go under {@code scratchDir}. */
     public static Outcome build(Path resultsDir, Path reportDir, Path scratchDir) {
         return build(resultsDir, reportDir, scratchDir, List.of(), List.of());
+    }
+
+    /**
+     * As {@link #build(Path, Path, Path)}, with trend history: the history {@code historyDir} holds from earlier
+     * runs goes into the results first (Allure draws its trend charts from it), and the new report's history
+     * replaces it after, so the next run's report shows this one too. The history holds scenario names, statuses
+     * and durations: nothing a bundle does not.
+     */
+    public static Outcome build(Path resultsDir, Path reportDir, Path scratchDir, Path historyDir) {
+        copyTree(historyDir, resultsDir.resolve("history"));
+        Outcome outcome = build(resultsDir, reportDir, scratchDir);
+        if (outcome.built()) {
+            keepHistory(reportDir.resolve("index.html"), historyDir);
+        }
+        return outcome;
+    }
+
+    /** The single-file report embeds its history as {@code d('history/NAME','BASE64')}; this keeps those files. */
+    private static final java.util.regex.Pattern EMBEDDED_HISTORY = java.util.regex.Pattern.compile(
+            "d\\('history/([A-Za-z0-9._-]+\\.json)','([A-Za-z0-9+/=]*)'\\)");
+
+    private static void keepHistory(Path index, Path historyDir) {
+        try {
+            java.util.regex.Matcher m = EMBEDDED_HISTORY.matcher(Files.readString(index, StandardCharsets.UTF_8));
+            while (m.find()) {
+                OwnerOnly.createDirectories(historyDir);
+                OwnerOnly.write(historyDir.resolve(m.group(1)), java.util.Base64.getDecoder().decode(m.group(2)));
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            org.slf4j.LoggerFactory.getLogger(AllureReport.class).warn("Allure trend history not kept in {}: {}",
+                    historyDir, e.toString());
+        }
+    }
+
+    /** Copies the files of {@code from} (not below it) into {@code to}; best effort: history is a convenience. */
+    private static void copyTree(Path from, Path to) {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(from)) {
+            OwnerOnly.createDirectories(to);
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                OwnerOnly.write(to.resolve(file.getFileName().toString()), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(AllureReport.class).warn("Allure trend history not carried over from"
+                    + " {}: {}", from, e.toString());
+        }
     }
 
     /** As {@link #build(Path, Path, Path)}, the child JVM started with {@code jvmOptions} and {@code classpath} too. */

@@ -34,9 +34,29 @@ public final class AllureRun {
                     .map(e -> e.getKey() + "=" + policy.redactText(e.getValue()).replace("\n", " "))
                     .collect(Collectors.joining("\n", "", "\n"));
             OwnerOnly.writeString(results.resolve("environment.properties"), env);
+            String run = bundleDir.getFileName().toString();
+            OwnerOnly.writeString(results.resolve("executor.json"), "{\"name\":\"golive\",\"type\":\"golive\","
+                    + "\"buildName\":\"" + run + "\",\"reportName\":\"Axys go-live run " + run + "\"}\n");
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot prepare Allure results in " + results, e);
         }
         return results;
+    }
+
+    /**
+     * Attaches one call of the evidence ({@code calls.jsonl}'s line, redacted at capture) to the Allure step that made
+     * it, named {@code call #12 POST /cardholders -> 200}: QA read the request and the response where the step is.
+     * Outside a scenario there is no step to attach to, and nothing is attached.
+     */
+    public static void attachCall(com.fasterxml.jackson.databind.node.ObjectNode line) {
+        AllureLifecycle lifecycle = Allure.getLifecycle();
+        if (lifecycle.getCurrentTestCaseOrStep().isEmpty()) {
+            return;
+        }
+        int status = line.path("status").asInt(-1);
+        String name = "call #" + line.path("seq").asLong() + " " + line.path("method").asText() + " "
+                + line.path("path").asText().split("\\?", 2)[0] + " -> " + (status < 0 ? "no answer" : status);
+        byte[] json = line.toPrettyString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        lifecycle.addAttachment(name, "application/json", "json", json);
     }
 }

@@ -115,9 +115,27 @@ public final class EvidenceRun implements ExchangeSink, AutoCloseable {
         return seq.incrementAndGet();
     }
 
+    private volatile Consumer<ObjectNode> callListener = line -> { };
+
+    /**
+     * Told of every call line as it is recorded (already redacted, before its chain hash): the Allure report
+     * attaches it to the step that made the call. A listener that fails is logged, never fails the call.
+     */
+    public void onCall(Consumer<ObjectNode> listener) {
+        this.callListener = listener == null ? line -> { } : listener;
+    }
+
     @Override
     public void record(RedactedExchange exchange, ContractResult contract, ScenarioContext scenario) {
-        append(EvidenceFiles.CALLS, ExchangeFormatter.line(MAPPER, exchange, contract, scenario));
+        ObjectNode line = ExchangeFormatter.line(MAPPER, exchange, contract, scenario);
+        ObjectNode copy = line.deepCopy();
+        append(EvidenceFiles.CALLS, line);
+        try {
+            callListener.accept(copy);
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(EvidenceRun.class).warn("call #{} not attached to the report: {}",
+                    copy.path("seq").asLong(), e.toString());
+        }
     }
 
     /** Records how a scenario ended: its name, tags, checklist ids, status and (redacted) failure message. */

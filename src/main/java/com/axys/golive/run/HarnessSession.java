@@ -184,6 +184,7 @@ public final class HarnessSession implements AutoCloseable {
                     "Program.Features", config.features().stream().map(Capability::tag).sorted()
                             .collect(Collectors.joining(",")),
                     "Harness.Version", ToolVersion.get()));
+            evidence.onCall(AllureRun::attachCall);
             LOG.info("run {} opened: target {} at {}, client certificate {} (SHA-256 {}, {} days left)",
                     evidence.runId(), target.name(), target.baseUrl(), certificate.subject(),
                     certificate.sha256Fingerprint(), certificate.daysLeft());
@@ -329,7 +330,8 @@ public final class HarnessSession implements AutoCloseable {
     /** Builds the Allure HTML report into the bundle ({@code report/}); call after the features, before close. */
     public AllureReport.Outcome buildAllureReport() {
         AllureReport.Outcome outcome = AllureReport.build(evidence.dir().resolve(AllureRun.RESULTS_DIR),
-                evidence.dir().resolve("report"), scratch.newFolder("allure"));
+                evidence.dir().resolve("report"), scratch.newFolder("allure"),
+                config.evidenceRoot().resolve(AllureReport.HISTORY_DIR).resolve(target.name()));
         LOG.info("Allure report: {}", outcome.detail());
         return outcome;
     }
