@@ -110,14 +110,23 @@ public final class RedactionPolicy {
     }
 
     private String redactUrl(String url) {
+        return text.redact(markPathTokens(url, token -> known.add("token", token)));
+    }
+
+    /**
+     * {@code url} with the token of an {@code /otp/{token}} path replaced by its fingerprinted marker, the one the
+     * evidence shows for that call, so a log written elsewhere (the simulator's fault log) can name the call without
+     * the secret; {@code seen} is told each token.
+     */
+    public static String markPathTokens(String url, java.util.function.Consumer<String> seen) {
         Matcher m = OTP_PATH.matcher(url);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            known.add("token", m.group(2));
+            seen.accept(m.group(2));
             m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + Markers.fingerprinted("token", m.group(2))));
         }
         m.appendTail(out);
-        return text.redact(out.toString());
+        return out.toString();
     }
 
     private Map<String, List<String>> redactHeaders(Map<String, List<String>> headers) {

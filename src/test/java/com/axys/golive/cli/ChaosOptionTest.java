@@ -51,6 +51,18 @@ final class ChaosOptionTest {
     }
 
     @Test
+    void theFaultLogNamesAnOtpCallByItsTokensFingerprintNeverTheToken() {
+        String token = "c2VjcmV0LW90cC10b2tlbi0xMjM0NTY3ODkw";
+        var fault = new com.axys.golive.simulator.wiremock.InjectedFault(7, "GET", "/v2/otp/" + token,
+                ChaosPlan.Kind.SLOW_ANSWER, java.time.Instant.EPOCH);
+        String marker = com.axys.golive.redaction.Markers.fingerprinted("token", token);
+        assertThat(fault.jsonLine()).doesNotContain(token).contains("/v2/otp/" + marker);
+        assertThat(fault.consoleLine()).doesNotContain(token).contains(marker);
+        assertThat(new com.axys.golive.simulator.wiremock.InjectedFault(8, "POST", "/v2/otp/listeners",
+                ChaosPlan.Kind.SERVER_ERROR, java.time.Instant.EPOCH).path()).isEqualTo("/v2/otp/listeners");
+    }
+
+    @Test
     void aSlowAnswerIsHeldPastTheClientsTimeoutAndNeverForNothing() {
         assertThat(ChaosPlan.parse("1").hold()).isEqualTo(ChaosPlan.DEFAULT_HOLD)
                 .isGreaterThan(java.time.Duration.ofSeconds(30));

@@ -4,9 +4,14 @@ import java.time.Instant;
 
 /**
  * One fault the chaos plan injected: the request's sequence number in the run, its method and path (no query, no
- * body: nothing secret), what was done and when (real time).
+ * body, an OTP token as its fingerprint: nothing secret), what was done and when (real time).
  */
 public record InjectedFault(long seq, String method, String path, ChaosPlan.Kind kind, Instant at, Long cardholderId) {
+
+    /** The path is kept without secrets: an OTP token in {@code /otp/{token}} becomes its evidence marker. */
+    public InjectedFault {
+        path = com.axys.golive.redaction.RedactionPolicy.markPathTokens(path, token -> { });
+    }
 
     public InjectedFault(long seq, String method, String path, ChaosPlan.Kind kind, Instant at) {
         this(seq, method, path, kind, at, null);
