@@ -26,6 +26,7 @@ final class HtmlPage {
             figure{margin:12px 0}figcaption{font-weight:600;margin-bottom:4px}
             svg.states{max-width:100%;height:auto;font:12px system-ui,sans-serif}svg.states rect{fill:#e8f0fb;            stroke:#1565c0}svg.states .start rect{fill:#f2f2f2;stroke:#757575;stroke-dasharray:3 3}            svg.states text{fill:#1b1b1b}svg.states text.code{font-weight:700}svg.states text.count{font-size:11px}            svg.states path{fill:none;stroke:#455a64;stroke-width:1.4}svg.states marker path{fill:#455a64;stroke:none}            svg.states .undocumented path{stroke:#c62828;stroke-dasharray:5 3;stroke-width:2}            svg.states .undocumented text{fill:#b71c1c;font-weight:700}
             ul.named{columns:2;margin:4px 0 8px}
+            .r-passed{fill:#2e7d32}.r-failed{fill:#c62828}.r-pending{fill:#f9a825}.r-incomplete{fill:#ffcc80}            .r-not-run{fill:#9e9e9e}.r-manual{fill:#90a4ae}.r-not-applicable{fill:#e0e0e0}            svg.coverage rect,svg.timeline rect{stroke:none}
             @media print{body{max-width:none;padding:0}section{break-inside:auto}h2{break-after:avoid}\
             *{-webkit-print-color-adjust:exact;print-color-adjust:exact}a{color:inherit}}
             """;

@@ -38,6 +38,13 @@ final class SummaryHtml {
         html.append(EvidenceTablesHtml.stateDiagrams(r.bundle().transitions()));
         html.append(EvidenceTablesHtml.errorSummary(r.bundle().errors()));
         html.append("<section id=\"coverage\">\n<h2>Checklist coverage</h2>\n")
+                .append("<figure id=\"coverage-chart\"><figcaption>Items per phase, by result</figcaption>\n")
+                .append(OverviewSvg.coverage(r.coverage().phases())).append("<p class=\"legend\">")
+                .append("<span><i style=\"background:#2e7d32\"></i>passed</span><span><i style=\"background:#c62828\">"
+                        + "</i>failed</span><span><i style=\"background:#f9a825\"></i>pending on target</span><span><i"
+                        + " style=\"background:#ffcc80\"></i>incomplete</span><span><i style=\"background:#9e9e9e\">"
+                        + "</i>not run</span><span><i style=\"background:#90a4ae\"></i>manual</span><span><i style="
+                        + "\"background:#e0e0e0\"></i>not applicable</span></p></figure>\n")
                 .append(EvidenceTablesHtml.phases(r.coverage().phases()))
                 .append(notProven(r.coverage()))
                 .append("<p>Every item with its scenarios, evidence references and sign-off blocks:"
@@ -143,6 +150,9 @@ final class SummaryHtml {
                 .append("#operations\">the appendix</a>.</p>\n");
         html.append("<figure id=\"status-mix\"><figcaption>Status code mix</figcaption>\n")
                 .append(SvgBarChart.render("Calls per status code", mix)).append("</figure>\n");
+        html.append("<figure id=\"call-timeline\"><figcaption>Calls in the order they were made (a tall tick: an"
+                + " answer other than 2xx, or none)</figcaption>\n").append(OverviewSvg.timeline(r.bundle().calls()))
+                .append("</figure>\n");
         return html.append("</section>\n").toString();
     }
 }

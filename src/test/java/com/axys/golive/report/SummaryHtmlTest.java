@@ -101,6 +101,19 @@ final class SummaryHtmlTest {
     }
 
     @Test
+    void showsTheCoverageAsAChartPerPhaseAndTheCallsInOrder() {
+        assertThat(html).contains("id=\"coverage-chart\"").contains("<svg class=\"chart coverage\"")
+                .containsPattern("<g class=\"phase\" data-phase=\"1\">.*data-result=\"(passed|failed|not-run)\"")
+                .contains("id=\"call-timeline\"").contains("<svg class=\"chart timeline\"");
+        Matcher ticks = Pattern.compile("data-seq=\"(\\d+)\" data-status=\"(-?\\d+)\"").matcher(html);
+        List<String> seen = new java.util.ArrayList<>();
+        while (ticks.find()) {
+            seen.add(ticks.group(1) + ":" + ticks.group(2));
+        }
+        assertThat(seen).as("one tick per call, in order, with its status").hasSize(3).contains("3:404");
+    }
+
+    @Test
     void theLongTablesAreInTheAppendixAndThePageLinksThem() {
         assertThat(appendix).contains("<section id=\"transitions\">").contains("<section id=\"errors\">")
                 .contains("<section id=\"operations\">").contains("<td>not-found</td>")
