@@ -68,7 +68,7 @@ public final class Continuation {
         for (JsonNode line : lines(dir.resolve(EvidenceFiles.SCENARIOS))) {
             if (line.path("status").asText().equals(PendingOnTarget.STATUS)) {
                 Map<String, JsonNode> carried = new LinkedHashMap<>();
-                line.path("resume").fields().forEachRemaining(e -> carried.put(e.getKey(), e.getValue()));
+                line.path("resume").properties().forEach(e -> carried.put(e.getKey(), e.getValue()));
                 resumes.computeIfAbsent(key(line.path("feature").asText(), line.path("scenario").asText()),
                         k -> new ArrayDeque<>()).add(carried);
             }
