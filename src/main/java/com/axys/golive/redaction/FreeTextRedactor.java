@@ -1,8 +1,6 @@
 package com.axys.golive.redaction;
 
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Redacts secrets in any text, whatever its format: every known secret value of at least
@@ -23,15 +21,16 @@ final class FreeTextRedactor {
         if (text == null || text.isEmpty()) {
             return text;
         }
+        List<SecretSearch.Hit> hits = known.freeTextSearch().longestFirst(text);
         String result = text;
-        var values = known.snapshot().entrySet().stream()
-                .filter(e -> e.getKey().length() >= SensitiveValues.MIN_FREE_TEXT_LENGTH)
-                .sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed())
-                .toList();
-        for (Map.Entry<String, String> e : values) {
-            if (result.contains(e.getKey())) {
-                result = result.replace(e.getKey(), Markers.of(e.getValue()));
+        if (!hits.isEmpty()) {
+            StringBuilder out = new StringBuilder(text.length());
+            int last = 0;
+            for (SecretSearch.Hit hit : hits) {
+                out.append(text, last, hit.start()).append(Markers.of(hit.kind()));
+                last = hit.end();
             }
+            result = out.append(text, last, text.length()).toString();
         }
         return redactCodes(redactPans(result));
     }

@@ -14,13 +14,47 @@ public final class SensitiveValues {
     /** Values shorter than this are never searched for as free text: too many false matches. */
     public static final int MIN_FREE_TEXT_LENGTH = 6;
 
+    /** Values searched one by one before they go into an automaton of their own. */
+    static final int BATCH = 64;
+
     private final Map<String, String> categoryByValue = new ConcurrentHashMap<>();
+    /** Automata over the free-text values, oldest and largest first, each at least twice the next (a binary counter). */
+    private final java.util.List<java.util.List<String>> levels = new java.util.ArrayList<>();
+    private final java.util.List<org.ahocorasick.trie.Trie> tries = new java.util.ArrayList<>();
+    private final java.util.List<String> pending = new java.util.ArrayList<>();
+    private volatile SecretSearch freeText = new SecretSearch(v -> null, java.util.List.of(), java.util.List.of());
 
     /** Remembers {@code value} as a secret of {@code category} (e.g. "pan", "api-key"). Blank values are ignored. */
     public void add(String category, String value) {
-        if (value != null && !value.isBlank()) {
-            categoryByValue.putIfAbsent(value, category);
+        if (value != null && !value.isBlank() && categoryByValue.putIfAbsent(value, category) == null
+                && value.length() >= MIN_FREE_TEXT_LENGTH) {
+            index(value);
         }
+    }
+
+    /**
+     * Every free-text value (at least {@link #MIN_FREE_TEXT_LENGTH} long) found in one pass per automaton: values
+     * are batched into automata whose sizes double (merged like a binary counter), so a run that learned k values
+     * searches a text with about log k automata and fewer than {@value #BATCH} values one by one, and building them
+     * costs O(k log k) over the run, not a rebuild per value.
+     */
+    public SecretSearch freeTextSearch() {
+        return freeText;
+    }
+
+    private synchronized void index(String value) {
+        pending.add(value);
+        if (pending.size() >= BATCH) {
+            java.util.List<String> merged = new java.util.ArrayList<>(pending);
+            pending.clear();
+            while (!levels.isEmpty() && levels.get(levels.size() - 1).size() <= merged.size()) {
+                merged.addAll(levels.remove(levels.size() - 1));
+                tries.remove(tries.size() - 1);
+            }
+            levels.add(merged);
+            tries.add(SecretSearch.trie(merged));
+        }
+        freeText = new SecretSearch(categoryByValue::get, tries, pending);
     }
 
     public Optional<String> categoryOf(String value) {

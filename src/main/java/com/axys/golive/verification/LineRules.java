@@ -36,10 +36,16 @@ final class LineRules {
 
     record Finding(int column, String kind, String rule) { }
 
-    private final Map<String, String> known;
+    /** Every known value, and its JSON-escaped form where that differs, in one automaton: one pass per line. */
+    private final com.axys.golive.redaction.SecretSearch known;
 
     LineRules(KnownSecrets known) {
-        this.known = known.kindByValue();
+        Map<String, String> values = new java.util.HashMap<>();
+        known.kindByValue().forEach((value, kind) -> {
+            values.putIfAbsent(value, kind);
+            values.putIfAbsent(new String(JsonStringEncoder.getInstance().quoteAsString(value)), kind);
+        });
+        this.known = com.axys.golive.redaction.SecretSearch.of(values);
     }
 
     /** Each rule runs only on a line holding the character it needs: a long binary line without any costs little. */
@@ -98,19 +104,11 @@ final class LineRules {
     }
 
     private void knownValues(String line, List<Finding> out) {
-        known.forEach((value, kind) -> {
-            String escaped = new String(JsonStringEncoder.getInstance().quoteAsString(value));
-            find(line, value, kind, out);
-            if (!escaped.equals(value)) {
-                find(line, escaped, kind, out);
-            }
-        });
-    }
-
-    private static void find(String line, String value, String kind, List<Finding> out) {
-        for (int i = line.indexOf(value); i >= 0; i = line.indexOf(value, i + 1)) {
-            if (value.length() >= STANDALONE_BELOW || standsAlone(line, i, i + value.length())) {
-                out.add(new Finding(i + 1, kind, "a secret value this run used"));
+        List<com.axys.golive.redaction.SecretSearch.Hit> hits = known.all(line);
+        hits.sort(java.util.Comparator.comparingInt(com.axys.golive.redaction.SecretSearch.Hit::start));
+        for (var hit : hits) {
+            if (hit.value().length() >= STANDALONE_BELOW || standsAlone(line, hit.start(), hit.end())) {
+                out.add(new Finding(hit.start() + 1, hit.kind(), "a secret value this run used"));
             }
         }
     }
