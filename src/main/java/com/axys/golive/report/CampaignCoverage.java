@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  * proof is partial, so such a scenario does not count as passed: an item the run passed that way is
  * {@linkplain ItemResult#INCOMPLETE incomplete} in the campaign, noted "continues RUN, which is not in this pack". (It
  * is what {@link ItemResult#of(List, int)} gives when that scenario is counted as left out: any failure or pending
- * scenario still decides first, and a passed item becomes incomplete.)
+ * scenario still decides first, and a passed item becomes incomplete.) And a run's "pending on target" that a later
+ * run of the pack continued gives way to that later run's result: the later run re-ran exactly those scenarios.
  *
  * <p>It reads only the members' coverage files, which their manifests hash, so {@code evidence verify} can derive it
  * again from the pack and compare byte for byte. Output is deterministic: the same members give the same bytes.
@@ -72,11 +73,26 @@ public final class CampaignCoverage {
         }
     }
 
-    /** One run's result for an item; {@code note} says why it is not what that run's own coverage says. */
-    record RunResult(String run, ItemResult result, @JsonInclude(JsonInclude.Include.NON_NULL) String note) { }
+    /**
+     * One run's result for an item, as its own coverage gives it (but for a passed scenario continuing a run the pack
+     * lacks); {@code note} names the runs its scenarios continue. {@code continuedBy}: a later run of the pack that
+     * continued this run's pending scenarios, whose result then stands in for this one.
+     */
+    record RunResult(String run, ItemResult result, @JsonInclude(JsonInclude.Include.NON_NULL) String note,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) String continuedBy,
+                     @com.fasterxml.jackson.annotation.JsonIgnore Set<String> continues) {
 
-    /** One item across the campaign; {@code provedBy} is the run whose result it is when that result is passed. */
+        RunResult continuedBy(String later) {
+            return new RunResult(run, result, note, later, continues);
+        }
+    }
+
+    /**
+     * One item across the campaign: {@code from} is the run whose result it is, {@code provedBy} that run when the
+     * result is passed.
+     */
     record Item(String id, int phase, String section, String text, String automation, ItemResult result,
+                @JsonInclude(JsonInclude.Include.NON_NULL) String from,
                 @JsonInclude(JsonInclude.Include.NON_NULL) String provedBy, List<RunResult> runs) {
         Item {
             runs = List.copyOf(runs);
@@ -126,11 +142,13 @@ public final class CampaignCoverage {
         List<Item> items = new ArrayList<>();
         for (Map.Entry<String, List<RunResult>> e : results.entrySet()) {
             JsonNode row = rows.get(e.getKey());
-            RunResult best = e.getValue().stream()
+            List<RunResult> runs = superseded(e.getValue());
+            List<RunResult> standing = runs.stream().filter(r -> r.continuedBy() == null).toList();
+            RunResult best = (standing.isEmpty() ? runs : standing).stream()
                     .min(java.util.Comparator.comparingInt(r -> MERIT.indexOf(r.result()))).orElseThrow();
             items.add(new Item(e.getKey(), row.path("phase").asInt(), text(row, "section"), text(row, "text"),
-                    text(row, "automation"), best.result(), best.result() == ItemResult.PASSED ? best.run() : null,
-                    e.getValue()));
+                    text(row, "automation"), best.result(), best.run(),
+                    best.result() == ItemResult.PASSED ? best.run() : null, runs));
         }
         List<PhaseTally> phases = new ArrayList<>();
         Set<Integer> numbers = new TreeSet<>(titles.keySet());
@@ -156,10 +174,16 @@ public final class CampaignCoverage {
         return item(itemId).map(Item::provedBy).orElse(null);
     }
 
+    /** The run whose result the campaign gives {@code itemId}, whatever it is; null when no run covers it. */
+    public String from(String itemId) {
+        return item(itemId).map(Item::from).orElse(null);
+    }
+
     /** What the campaign says of {@code itemId} in run {@code runId}, with its note if any; null if not there. */
     public String inRun(String itemId, String runId) {
         return item(itemId).flatMap(i -> i.runs().stream().filter(r -> r.run().equals(runId)).findFirst())
-                .map(r -> r.result().label() + (r.note() == null ? "" : " (" + r.note() + ")")).orElse(null);
+                .map(r -> r.result().label() + (r.note() == null ? "" : " (" + r.note() + ")")
+                        + (r.continuedBy() == null ? "" : " (continued by " + r.continuedBy() + ")")).orElse(null);
     }
 
     /** {@value #JSON_FILE}. */
@@ -189,7 +213,8 @@ public final class CampaignCoverage {
                 + " incomplete, failed, not run), and *proved by* names the run that passed it: its bundle folder in"
                 + " this pack holds the calls. A scenario that passed by continuing an earlier run (`golive run"
                 + " --continue`) counts only when that earlier run is in this pack too; otherwise its item is"
-                + " *incomplete* here.\n\n");
+                + " *incomplete* here. A run's *pending on target* that a later run of the pack continued gives way"
+                + " to that run's result.\n\n");
         md.append(SummaryTables.phases(report.phases()));
         for (PhaseTally phase : report.phases()) {
             md.append("\n## Phase ").append(phase.phase()).append(" — ").append(Markdown.text(phase.title()))
@@ -200,7 +225,9 @@ public final class CampaignCoverage {
                             "**" + Markdown.text(i.result().label()) + "**",
                             i.provedBy() == null ? "—" : Markdown.code(i.provedBy()),
                             i.runs().stream().map(r -> Markdown.code(r.run()) + ": " + Markdown.text(r.result().label())
-                                    + (r.note() == null ? "" : " (" + Markdown.text(r.note()) + ")"))
+                                    + (r.note() == null ? "" : " (" + Markdown.text(r.note()) + ")")
+                                    + (r.continuedBy() == null ? "" : " (continued by " + Markdown.code(r.continuedBy())
+                                    + ", whose result stands)"))
                                     .collect(Collectors.joining("; "))))));
         }
         return md.toString();
@@ -210,23 +237,40 @@ public final class CampaignCoverage {
         return report.items().stream().filter(i -> i.id().equals(id)).findFirst();
     }
 
+    /**
+     * A run's "pending on target" for an item is superseded by a later run of the pack that continued it there: that
+     * run re-ran the pending scenarios with what this one made, so its result is the one that stands.
+     */
+    private static List<RunResult> superseded(List<RunResult> runs) {
+        List<RunResult> out = new ArrayList<>();
+        for (RunResult r : runs) {
+            String later = r.result() != ItemResult.PENDING ? null : runs.stream()
+                    .filter(c -> c.continues().contains(r.run())).map(RunResult::run).findFirst().orElse(null);
+            out.add(later == null ? r : r.continuedBy(later));
+        }
+        return out;
+    }
+
     private static RunResult runResult(String run, JsonNode row, Set<String> inPack) {
         ItemResult own = label(text(row, "result"));
         Set<String> missing = new TreeSet<>();
         Set<String> present = new TreeSet<>();
         for (JsonNode s : row.path("scenarios")) {
             String continues = text(s, "continues");
-            if (continues != null && "passed".equals(text(s, "status"))) {
-                (inPack.contains(continues) ? present : missing).add(continues);
+            if (continues == null) {
+                continue;
+            }
+            if (inPack.contains(continues)) {
+                present.add(continues);
+            } else if ("passed".equals(text(s, "status"))) {
+                missing.add(continues);
             }
         }
-        if (!missing.isEmpty()) {
-            String note = missing.stream().map(r -> "continues " + r + ", which is not in this pack")
-                    .collect(Collectors.joining("; "));
-            return new RunResult(run, own == ItemResult.PASSED ? ItemResult.INCOMPLETE : own, note);
-        }
-        return new RunResult(run, own, present.isEmpty() ? null : present.stream().map(r -> "continues " + r)
-                .collect(Collectors.joining("; ")));
+        List<String> notes = new ArrayList<>();
+        present.forEach(r -> notes.add("continues " + r));
+        missing.forEach(r -> notes.add("continues " + r + ", which is not in this pack"));
+        ItemResult result = !missing.isEmpty() && own == ItemResult.PASSED ? ItemResult.INCOMPLETE : own;
+        return new RunResult(run, result, notes.isEmpty() ? null : String.join("; ", notes), null, Set.copyOf(present));
     }
 
     private static ItemResult label(String label) {

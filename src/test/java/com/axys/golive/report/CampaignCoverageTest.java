@@ -41,7 +41,27 @@ final class CampaignCoverageTest {
         assertThat(campaign.json()).contains("\"provedBy\" : \"" + RUN2 + "\"")
                 .contains("\"passed\" : 2").contains("\"incomplete\" : 1");
         assertThat(campaign.markdown()).contains("| `P1.INT.07` |").contains("| **passed** | `" + RUN2 + "` |")
-                .contains("`" + RUN1 + "`: pending on target; `" + RUN2 + "`: passed (continues " + RUN1 + ")");
+                .contains("`" + RUN1 + "`: pending on target (continued by `" + RUN2 + "`, whose result stands); `"
+                        + RUN2 + "`: passed (continues " + RUN1 + ")");
+    }
+
+    @Test
+    void aPendingResultThatALaterRunOfThePackContinuedGivesWayToThatRunsResult() {
+        CampaignCoverage campaign = CampaignCoverage.of(List.of(
+                member(RUN1, row("P1.INT.07", "pending on target", scenario("pending-on-target", null)),
+                        row("P1.INT.08", "pending on target", scenario("pending-on-target", null))),
+                member(RUN2, row("P1.INT.07", "incomplete", scenario("passed", RUN1),
+                        scenario("not run: only the simulator can produce this case", null)),
+                        row("P1.INT.08", "not run"))));
+
+        assertThat(campaign.result("P1.INT.07")).as("the continuing run's result stands, though pending ranks"
+                + " above incomplete").isEqualTo("incomplete");
+        assertThat(campaign.from("P1.INT.07")).isEqualTo(RUN2);
+        assertThat(campaign.provedBy("P1.INT.07")).isNull();
+        assertThat(campaign.inRun("P1.INT.07", RUN1)).isEqualTo("pending on target (continued by " + RUN2 + ")");
+        assertThat(campaign.result("P1.INT.08")).as("RUN2 did not continue this item: RUN1's pending stands")
+                .isEqualTo("pending on target");
+        assertThat(campaign.from("P1.INT.08")).isEqualTo(RUN1);
     }
 
     @Test
