@@ -200,6 +200,24 @@ final class CampaignPackTest {
     }
 
     @Test
+    void anEditedCampaignCoverageOrAnAddedEntryFailsVerify() throws Exception {
+        Path zip = pack("edited.zip", first, second);
+        Files.delete(dir.resolve("edited.zip.sha256"));
+        try (FileSystem fs = FileSystems.newFileSystem(zip)) {
+            Path md = fs.getPath("campaign-coverage.md");
+            Files.writeString(md, Files.readString(md).replace("**incomplete**", "**passed**"));
+            Files.writeString(fs.getPath("notes.txt"), "added later");
+        }
+
+        Result verify = golive("evidence", "verify", zip.toString());
+        assertThat(verify.code).as(verify.toString()).isEqualTo(4);
+        assertThat(verify.out).contains("problem: campaign-coverage.md: differs from the coverage the members' own"
+                + " coverage.json gives (edited after packing)")
+                .contains("entry notes.txt is neither a member bundle nor a campaign record")
+                .doesNotContain("problem: campaign-coverage.json");
+    }
+
+    @Test
     void runsOfDifferentTargetsAreRefusedInOneLineWithExit2() {
         Path elsewhere = new TestBundles().complete(dir.resolve("elsewhere"));
         Path zip = dir.resolve("mixed.zip");
