@@ -217,7 +217,13 @@ final class EvidenceCommand implements Callable<Integer> {
                         + " campaign: sign each run with 'golive evidence pack RUN --sign-cert … --sign-key …' first"
                         + " (its folder keeps the signature), then pack the campaign without them");
             }
-            Path zip = new CampaignPacker().pack(bundles, output);
+            Path zip;
+            try {
+                zip = new CampaignPacker().pack(bundles, output);
+            } catch (CampaignPacker.Refused refused) {
+                print(spec, refused.report());
+                throw refused;
+            }
             return packed(zip, print(spec, new CampaignVerifier().verify(zip)));
         }
 

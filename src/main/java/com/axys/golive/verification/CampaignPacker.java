@@ -24,6 +24,25 @@ public final class CampaignPacker {
 
     private final BundleVerifier verifier = new BundleVerifier();
 
+    /** A member that is corrupt or leaks: the pack is refused, and its report says why (EVIDENCE, exit 4). */
+    public static final class Refused extends HarnessException {
+        private final transient VerificationReport report;
+
+        Refused(VerificationReport report, Path dir) {
+            super(Category.EVIDENCE, "refusing to pack the campaign: " + report.verdict() + ": " + report.runId()
+                    + " (" + dir + ")" + (report.verdict() == Verdict.LEAK ? " leaks " + report.leaks().size()
+                    + " secret(s) (" + report.leakKinds() + ")" : " changed after the run (" + report.defects().size()
+                    + " problem(s))") + ", as listed above; restore the original bundle or leave the run out of the"
+                    + " campaign");
+            this.report = report;
+        }
+
+        /** The refused member's report: its problems, leaks and verdict line, for the command to print. */
+        public VerificationReport report() {
+            return report;
+        }
+    }
+
     /** {@code <parent of the first bundle>/campaign-<earliest run id>.zip}: where a campaign goes without -o. */
     static Path defaultZip(Path firstBundle, String earliestRun) {
         Path dir = firstBundle.toAbsolutePath().normalize();
@@ -53,8 +72,7 @@ public final class CampaignPacker {
         for (Path dir : dirs) {
             VerificationReport report = verifier.verify(dir);
             if (report.verdict() == Verdict.CORRUPT || report.verdict() == Verdict.LEAK) {
-                throw new HarnessException(Category.EVIDENCE, "refusing to pack the campaign: " + report.verdictLine()
-                        + " (" + dir + "; 'golive evidence verify " + dir + "' lists them)");
+                throw new Refused(report, dir);
             }
             runs.add(CampaignRecord.Run.of(dir, dir.getFileName().toString(), report.verdict()));
         }

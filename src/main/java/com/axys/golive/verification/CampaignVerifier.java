@@ -48,15 +48,16 @@ public final class CampaignVerifier {
     }
 
     /**
-     * Whether {@code given} is a zip whose top holds {@value CampaignRecord#FILE}: a campaign pack. Reads only the
-     * zip's directory, nothing is inflated; anything else (a folder, a single bundle's zip, not a zip) is not.
+     * Whether {@code given} is a zip whose top holds {@value CampaignRecord#FILE} or the campaign coverage: a campaign
+     * pack (one whose campaign.json was removed is then reported as such). Reads only the zip's directory, nothing is
+     * inflated; anything else (a folder, a single bundle's zip, not a zip) is not.
      */
     public static boolean isCampaign(Path given) {
         if (!Files.isRegularFile(given) || !isZip(given)) {
             return false;
         }
         try (FileSystem fs = FileSystems.newFileSystem(given)) {
-            return Files.isRegularFile(fs.getPath("/" + CampaignRecord.FILE));
+            return RECORDS.stream().anyMatch(name -> Files.isRegularFile(fs.getPath("/" + name)));
         } catch (IOException | RuntimeException e) {
             return false; // the single-bundle path reports a damaged zip in its own words
         }
@@ -99,7 +100,7 @@ public final class CampaignVerifier {
                     reports.put(folder, members.verify(folders.get(folder)));
                 }
             }
-            boolean membersMatch = membership(listed, folders, problems);
+            boolean membersMatch = !listed.isEmpty() && membership(listed, folders, problems); // else named above
             if (membersMatch && !listed.isEmpty()) {
                 coverage(top, listed, folders, problems);
             } else if (!listed.isEmpty()) {
@@ -114,6 +115,11 @@ public final class CampaignVerifier {
 
     private static List<CampaignRecord.Run> listed(Path top, List<Problem> problems) {
         Path file = top.resolve(CampaignRecord.FILE);
+        if (!Files.isRegularFile(file)) {
+            problems.add(Problem.defect(CampaignRecord.FILE, "is missing: every campaign pack holds it at the top (it"
+                    + " was removed after packing); pack the runs' folders again"));
+            return List.of();
+        }
         try {
             return CampaignRecord.parse(Files.readAllBytes(file));
         } catch (Manifest.Unreadable e) {

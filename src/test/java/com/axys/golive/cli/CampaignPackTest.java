@@ -215,6 +215,13 @@ final class CampaignPackTest {
                 + " coverage.json gives (edited after packing)")
                 .contains("entry notes.txt is neither a member bundle nor a campaign record")
                 .doesNotContain("problem: campaign-coverage.json");
+
+        try (FileSystem fs = FileSystems.newFileSystem(zip)) {
+            Files.delete(fs.getPath("campaign.json"));
+        }
+        Result withoutRecord = golive("evidence", "verify", zip.toString());
+        assertThat(withoutRecord.code).as(withoutRecord.toString()).isEqualTo(4);
+        assertThat(withoutRecord.out).contains("problem: campaign.json: is missing").doesNotContain("does not list");
     }
 
     @Test
@@ -250,7 +257,10 @@ final class CampaignPackTest {
         Result pack = golive("evidence", "pack", copy.toString(), second.toString(), "-o", zip.toString());
         assertThat(pack.code).as(pack.toString()).isEqualTo(4);
         assertThat(pack.err.strip().lines()).singleElement().asString()
-                .startsWith("golive: error: refusing to pack the campaign: CORRUPT: " + id(first) + " — ");
+                .startsWith("golive: error: refusing to pack the campaign: CORRUPT: " + id(first) + " (")
+                .contains("restore the original bundle or leave the run out of the campaign");
+        assertThat(pack.out).contains("problem: unlisted file extra.txt was added after the run")
+                .contains("CORRUPT: " + id(first) + " — 1 problem(s) listed above");
         assertThat(zip).doesNotExist();
     }
 
