@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
  * them in the order passed, pending on target, incomplete, failed, not run, and it names the run that proved it.
  *
  * <p>One rule is the campaign's own: a scenario that passed in a run continuing an earlier one adopted entities that
- * earlier run made, and the calls that made them are in the earlier run's bundle. Without that bundle in the pack the
- * proof is partial, so such a scenario does not count as passed: an item the run passed that way is
+ * earlier run made, and the calls that made them are in the earlier run's bundle. Without that bundle in the pack (or
+ * that of any run it continued in turn) the proof is partial, so such a scenario does not count as passed: an item the run passed that way is
  * {@linkplain ItemResult#INCOMPLETE incomplete} in the campaign, noted "continues RUN, which is not in this pack". (It
  * is what {@link ItemResult#of(List, int)} gives when that scenario is counted as left out: any failure or pending
  * scenario still decides first, and a passed item becomes incomplete.) And a run's "pending on target" that a later
@@ -123,8 +123,22 @@ public final class CampaignCoverage {
         Map<String, JsonNode> rows = new LinkedHashMap<>();
         Map<Integer, String> titles = new LinkedHashMap<>();
         Target target = null;
+        Map<String, JsonNode> coverages = new LinkedHashMap<>();
+        Map<String, Set<String>> continuesOf = new LinkedHashMap<>();
         for (Member m : members) {
             JsonNode coverage = read(m);
+            coverages.put(m.runId(), coverage);
+            Set<String> continued = new TreeSet<>();
+            coverage.path("items").forEach(row -> row.path("scenarios").forEach(sc -> {
+                if (text(sc, "continues") != null) {
+                    continued.add(text(sc, "continues"));
+                }
+            }));
+            continuesOf.put(m.runId(), continued);
+        }
+        java.util.function.Function<String, Set<String>> lacking = run -> lacking(run, inPack, continuesOf);
+        for (Member m : members) {
+            JsonNode coverage = coverages.get(m.runId());
             if (target == null && coverage.path("target").isObject()) {
                 JsonNode t = coverage.path("target");
                 target = new Target(text(t, "name"), text(t, "baseUrl"), text(t, "statement"));
@@ -136,7 +150,7 @@ public final class CampaignCoverage {
                     continue;
                 }
                 rows.putIfAbsent(id, row);
-                results.computeIfAbsent(id, k -> new ArrayList<>()).add(runResult(m.runId(), row, inPack));
+                results.computeIfAbsent(id, k -> new ArrayList<>()).add(runResult(m.runId(), row, inPack, lacking));
             }
         }
         List<Item> items = new ArrayList<>();
@@ -251,10 +265,34 @@ public final class CampaignCoverage {
         return out;
     }
 
-    private static RunResult runResult(String run, JsonNode row, Set<String> inPack) {
+    /**
+     * The runs of {@code run}'s chain of continuations that the pack lacks: {@code run} itself when it is not in
+     * the pack, else those of every run it continues (run 3 continues run 2, which continued run 1, which made the
+     * cardholder: all three hold part of the proof).
+     */
+    private static Set<String> lacking(String run, Set<String> inPack, Map<String, Set<String>> continuesOf) {
+        Set<String> out = new TreeSet<>();
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(run));
+        Set<String> seen = new java.util.HashSet<>();
+        while (!todo.isEmpty()) {
+            String r = todo.pop();
+            if (!seen.add(r)) {
+                continue;
+            }
+            if (!inPack.contains(r)) {
+                out.add(r);
+            } else {
+                todo.addAll(continuesOf.getOrDefault(r, Set.of()));
+            }
+        }
+        return out;
+    }
+
+    private static RunResult runResult(String run, JsonNode row, Set<String> inPack,
+                                       java.util.function.Function<String, Set<String>> lacking) {
         ItemResult own = label(text(row, "result"));
-        Set<String> missing = new TreeSet<>();
         Set<String> present = new TreeSet<>();
+        Map<String, Set<String>> unproven = new java.util.TreeMap<>();
         for (JsonNode s : row.path("scenarios")) {
             String continues = text(s, "continues");
             if (continues == null) {
@@ -262,14 +300,18 @@ public final class CampaignCoverage {
             }
             if (inPack.contains(continues)) {
                 present.add(continues);
-            } else if ("passed".equals(text(s, "status"))) {
-                missing.add(continues);
+            }
+            Set<String> lacks = lacking.apply(continues);
+            if (!lacks.isEmpty() && "passed".equals(text(s, "status"))) {
+                unproven.put(continues, lacks);
             }
         }
         List<String> notes = new ArrayList<>();
-        present.forEach(r -> notes.add("continues " + r));
-        missing.forEach(r -> notes.add("continues " + r + ", which is not in this pack"));
-        ItemResult result = !missing.isEmpty() && own == ItemResult.PASSED ? ItemResult.INCOMPLETE : own;
+        present.stream().filter(r -> !unproven.containsKey(r)).forEach(r -> notes.add("continues " + r));
+        unproven.forEach((r, lacks) -> notes.add(lacks.equals(Set.of(r))
+                ? "continues " + r + ", which is not in this pack"
+                : "continues " + r + ", which goes back to " + String.join(" and ", lacks) + ", not in this pack"));
+        ItemResult result = !unproven.isEmpty() && own == ItemResult.PASSED ? ItemResult.INCOMPLETE : own;
         return new RunResult(run, result, notes.isEmpty() ? null : String.join("; ", notes), null, Set.copyOf(present));
     }
 

@@ -87,6 +87,26 @@ final class CampaignCoverageTest {
     }
 
     @Test
+    void aContinuationCountsOnlyWhenEveryRunOfItsChainIsInThePack() {
+        String run3 = "20261203T090000Z-staging-cccccc";
+        CampaignCoverage withoutFirst = CampaignCoverage.of(List.of(
+                member(RUN2, row("P1.INT.07", "pending on target", scenario("pending-on-target", RUN1))),
+                member(run3, row("P1.INT.07", "passed", scenario("passed", RUN2)))));
+
+        assertThat(withoutFirst.result("P1.INT.07")).as("run 1 made what runs 2 and 3 adopted").isEqualTo("incomplete");
+        assertThat(withoutFirst.inRun("P1.INT.07", run3))
+                .isEqualTo("incomplete (continues " + RUN2 + ", which goes back to " + RUN1 + ", not in this pack)");
+
+        CampaignCoverage whole = CampaignCoverage.of(List.of(
+                member(RUN1, row("P1.INT.07", "pending on target", scenario("pending-on-target", null))),
+                member(RUN2, row("P1.INT.07", "pending on target", scenario("pending-on-target", RUN1))),
+                member(run3, row("P1.INT.07", "passed", scenario("passed", RUN2)))));
+        assertThat(whole.result("P1.INT.07")).isEqualTo("passed");
+        assertThat(whole.provedBy("P1.INT.07")).isEqualTo(run3);
+        assertThat(whole.inRun("P1.INT.07", RUN1)).isEqualTo("pending on target (continued by " + RUN2 + ")");
+    }
+
+    @Test
     void theSameMembersGiveTheSameBytes() {
         List<CampaignCoverage.Member> members = List.of(member(RUN1, row("P1.INT.01", "passed",
                 scenario("passed", null))), member(RUN2, row("P1.INT.01", "failed", scenario("failed", null))));
