@@ -9,6 +9,10 @@ import com.axys.golive.tls.CertificateSummary;
 import com.axys.golive.tls.CredentialLoader;
 import com.axys.golive.verification.BundlePacker;
 import com.axys.golive.verification.BundleVerifier;
+import com.axys.golive.verification.CampaignPacker;
+import com.axys.golive.verification.CampaignReport;
+import com.axys.golive.verification.CampaignVerifier;
+import com.axys.golive.verification.ZipLimits;
 import com.axys.golive.verification.ServerTrust;
 import com.axys.golive.verification.SignerPolicy;
 import com.axys.golive.verification.Leak;
@@ -48,6 +52,7 @@ import picocli.CommandLine.Spec;
                 "  golive evidence verify evidence/20261126T110000Z-simulator-ab12cd",
                 "  golive evidence verify 20261126T110000Z-staging-3f9a1c.zip    # the zip an auditor received",
                 "  golive evidence pack evidence/20261126T110000Z-staging-3f9a1c -o handover/staging.zip",
+                "  golive evidence pack evidence/RUN1 evidence/RUN2 -o handover/campaign.zip   # runs of a campaign",
                 "  golive evidence scan evidence/                                   # every run, every file",
                 "",
                 "Exit codes: 0 VERIFIED (scan: no secret found); 2 not a bundle or bad arguments;",
@@ -72,14 +77,25 @@ final class EvidenceCommand implements Callable<Integer> {
         return report.verified() ? ExitCode.PASS.code() : ExitCode.EVIDENCE.code();
     }
 
+    /** The same for a campaign pack: each member's lines and verdict line, then the campaign's verdict line. */
+    static int print(CommandSpec spec, CampaignReport report) {
+        PrintWriter out = spec.commandLine().getOut();
+        report.lines().forEach(out::println);
+        out.flush();
+        return report.verified() ? ExitCode.PASS.code() : ExitCode.EVIDENCE.code();
+    }
+
     @Command(name = "verify", sortOptions = false, mixinStandardHelpOptions = true,
             description = {"Checks a bundle (the run's folder or its zip) offline: the hash chain of every stream,"
                     + " every file against the manifest's SHA-256, and a leak scan. Prints one line per problem,"
-                    + " then VERIFIED, INCOMPLETE, CORRUPT or LEAK.", ""},
+                    + " then VERIFIED, INCOMPLETE, CORRUPT or LEAK. A campaign pack (several runs packed together) is"
+                    + " checked member by member, then campaign.json against the members and the campaign coverage;"
+                    + " its verdict is the worst of them.", ""},
             footer = {"", "Examples:",
                     "  golive evidence verify evidence/20261126T110000Z-simulator-ab12cd",
                     "  golive evidence verify handover/staging.zip",
                     "  golive evidence verify handover/staging.zip --signer 3A:1F:…:9C     # signed by the Program's key",
+                    "  golive evidence verify handover/campaign.zip                        # a campaign's runs in one",
                     "", "Exit codes: 0 VERIFIED; 4 CORRUPT, LEAK or INCOMPLETE (incomplete is reported as such, not as"
                     + " corrupt); 2 not a bundle."})
     static final class Verify implements Callable<Integer> {
@@ -88,7 +104,7 @@ final class EvidenceCommand implements Callable<Integer> {
         CommandSpec spec;
 
         @Parameters(paramLabel = "BUNDLE", description = "The run's folder, evidence/<run-id>/, or the zip that"
-                + " 'golive evidence pack' made of it.")
+                + " 'golive evidence pack' made of it (of one run, or of a campaign's runs).")
         Path bundle;
 
         @Option(names = "--trust-ca", paramLabel = "PEM", description = "Also trust this CA certificate (PEM, one or"
@@ -110,8 +126,12 @@ final class EvidenceCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             SignerPolicy policy = SignerPolicy.of(requireSignature, SignerPins.fingerprints(signers));
-            return print(spec, new BundleVerifier(ServerTrust.jdkAnd(caCertificates(trustCa))).withSigners(policy)
-                    .verify(bundle));
+            BundleVerifier verifier = new BundleVerifier(ServerTrust.jdkAnd(caCertificates(trustCa)))
+                    .withSigners(policy);
+            if (CampaignVerifier.isCampaign(bundle)) {
+                return print(spec, new CampaignVerifier(verifier, ZipLimits.standard()).verify(bundle));
+            }
+            return print(spec, verifier.verify(bundle));
         }
 
         private static List<java.security.cert.X509Certificate> caCertificates(List<Path> files) {
@@ -124,23 +144,30 @@ final class EvidenceCommand implements Callable<Integer> {
 
     @Command(name = "pack", sortOptions = false, mixinStandardHelpOptions = true,
             description = {"Verifies a bundle, then packs it into one deterministic zip (its folder as the zip's top"
-                    + " folder) with a sha256sum file beside it. Refuses a corrupt or leaking bundle.", ""},
+                    + " folder) with a sha256sum file beside it. Refuses a corrupt or leaking bundle.",
+                    "Given several runs of one target (a campaign: 'golive run --continue'), packs them into one zip:"
+                    + " each run's folder unchanged, plus campaign.json (each run's id, target, start, end, manifest"
+                    + " SHA-256 and verdict) and campaign-coverage.md/.json (per checklist item the best result of"
+                    + " any run, and the run that proved it).", ""},
             footer = {"", "Examples:",
                     "  golive evidence pack evidence/20261126T110000Z-staging-3f9a1c",
                     "  golive evidence pack evidence/20261126T110000Z-staging-3f9a1c -o handover/staging.zip",
                     "  sha256sum -c handover/staging.zip.sha256     # what the auditor runs on receipt",
+                    "  golive evidence pack evidence/RUN1 evidence/RUN2 evidence/RUN3 -o handover/campaign.zip",
                     "", "Exit codes: 0 packed and VERIFIED; 4 refused (CORRUPT, LEAK) or packed but INCOMPLETE;"
-                    + " 2 not a bundle."})
+                    + " 2 not a bundle, runs of different targets, or one run given twice."})
     static final class Pack implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "BUNDLE", description = "The run's folder, evidence/<run-id>/.")
-        Path bundle;
+        @Parameters(paramLabel = "BUNDLE", arity = "1..*", description = "The run's folder, evidence/<run-id>/;"
+                + " or the folders of a campaign's runs, all of one target.")
+        List<Path> bundles;
 
         @Option(names = {"-o", "--output"}, paramLabel = "ZIP", description = "Where to write the zip (default:"
-                + " <run-id>.zip beside the folder). ZIP.sha256 is written beside it.")
+                + " <run-id>.zip beside the folder; for a campaign, campaign-<earliest run id>.zip beside the first"
+                + " folder). ZIP.sha256 is written beside it.")
         Path output;
 
         @Option(names = "--sign-cert", paramLabel = "REF", description = "Sign the manifest: the signer's"
@@ -157,6 +184,10 @@ final class EvidenceCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            if (bundles.size() > 1) {
+                return campaign();
+            }
+            Path bundle = bundles.get(0);
             if ((signCert == null) != (signKey == null)) {
                 throw new HarnessException(Category.USAGE, "signing needs both --sign-cert and --sign-key");
             }
@@ -177,6 +208,26 @@ final class EvidenceCommand implements Callable<Integer> {
             }
             Path zip = new BundlePacker().pack(bundle, output);
             int code = print(spec, new BundleVerifier().verify(zip));
+            return packed(zip, code);
+        }
+
+        private int campaign() {
+            if (signCert != null || signKey != null) {
+                throw new HarnessException(Category.USAGE, "--sign-cert and --sign-key sign one run's manifest, not a"
+                        + " campaign: sign each run with 'golive evidence pack RUN --sign-cert … --sign-key …' first"
+                        + " (its folder keeps the signature), then pack the campaign without them");
+            }
+            Path zip;
+            try {
+                zip = new CampaignPacker().pack(bundles, output);
+            } catch (CampaignPacker.Refused refused) {
+                print(spec, refused.report());
+                throw refused;
+            }
+            return packed(zip, print(spec, new CampaignVerifier().verify(zip)));
+        }
+
+        private int packed(Path zip, int code) {
             PrintWriter out = spec.commandLine().getOut();
             out.println("Packed " + zip + " (SHA-256 " + checksum(zip) + ", also in "
                     + BundlePacker.checksumFile(zip).getFileName() + ")");

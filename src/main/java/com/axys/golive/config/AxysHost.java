@@ -39,6 +39,27 @@ public final class AxysHost {
         return h.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Whether two base URLs name the same target: same scheme, the same host as {@link #normalize} reads it (any
+     * case, no trailing dot), the same port (an explicit default port is the same as none) and the same path (a
+     * trailing slash aside). What {@code golive run --continue} and a campaign pack both demand of their runs.
+     */
+    public static boolean sameBaseUrl(String a, String b) {
+        return baseUrlKey(a).equals(baseUrlKey(b));
+    }
+
+    private static String baseUrlKey(String url) {
+        try {
+            java.net.URI u = java.net.URI.create(url.strip());
+            String host = u.getHost() == null ? "" : normalize(u.getHost());
+            int port = u.getPort() != -1 ? u.getPort() : "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
+            String path = u.getPath() == null ? "" : u.getPath().replaceAll("/+$", "");
+            return String.valueOf(u.getScheme()).toLowerCase(Locale.ROOT) + "://" + host + ":" + port + path;
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+
     public static boolean isProduction(String host) {
         return PRODUCTION.equals(normalize(host));
     }

@@ -137,21 +137,7 @@ public final class Continuation {
 
     /** Same scheme, host (any case, without a trailing dot), port and path. */
     static boolean sameTarget(String a, String b) {
-        return normal(a).equals(normal(b));
-    }
-
-    private static String normal(String url) {
-        try {
-            java.net.URI u = java.net.URI.create(url.strip());
-            String host = u.getHost() == null ? "" : u.getHost().toLowerCase(java.util.Locale.ROOT);
-            host = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
-            int port = u.getPort() != -1 ? u.getPort() : "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
-            String path = u.getPath() == null ? "" : u.getPath().replaceAll("/+$", "");
-            return String.valueOf(u.getScheme()).toLowerCase(java.util.Locale.ROOT) + "://" + host + ":" + port
-                    + path;
-        } catch (IllegalArgumentException e) {
-            return url;
-        }
+        return com.axys.golive.config.AxysHost.sameBaseUrl(a, b);
     }
 
     private static List<JsonNode> lines(Path file) {

@@ -69,10 +69,40 @@ public final class BundlePacker {
                     + " (it would be a file the manifest does not list); choose -o outside " + dir);
         }
         refuseUnlessPackable(verifier.verify(dir, known), dir);
+        return writeZip(zip, folderEntries(dir));
+    }
+
+    /**
+     * One entry of a pack: a file copied byte for byte, or bytes made for the pack (a campaign's record).
+     *
+     * @param name the entry's '/'-separated path in the zip
+     */
+    record Entry(String name, Path file, byte[] bytes) {
+        static Entry of(String name, byte[] bytes) {
+            return new Entry(name, null, bytes.clone());
+        }
+    }
+
+    /** The entries of one bundle folder: every file under {@code <folder name>/}, as {@link #pack} zips them. */
+    static List<Entry> folderEntries(Path dir) {
+        String top = dir.getFileName().toString();
+        try {
+            return files(dir).stream().map(relative -> new Entry(top + "/" + relative, dir.resolve(relative), null))
+                    .toList();
+        } catch (IOException e) {
+            throw CannotRead.of(dir, e);
+        }
+    }
+
+    /**
+     * Writes {@code entries} as one deterministic zip (sorted by name, one fixed time, no attributes) through a
+     * temporary file moved into place, then its checksum file; both owner-only. Returns {@code zip}.
+     */
+    static Path writeZip(Path zip, List<Entry> entries) {
         try {
             OwnerOnly.createDirectories(zip.getParent());
             Path tmp = zip.resolveSibling(zip.getFileName() + ".tmp");
-            write(dir, tmp);
+            write(entries, tmp);
             Files.move(tmp, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             OwnerOnly.writeString(checksumFile(zip), Hashing.sha256(zip) + "  " + zip.getFileName() + "\n");
             return zip;
@@ -82,7 +112,7 @@ public final class BundlePacker {
         }
     }
 
-    private static void refuseUnlessPackable(VerificationReport report, Path dir) {
+    static void refuseUnlessPackable(VerificationReport report, Path dir) {
         Verdict verdict = report.verdict();
         if (verdict != Verdict.CORRUPT && verdict != Verdict.LEAK) {
             return;
@@ -98,15 +128,19 @@ public final class BundlePacker {
                 + "; run 'golive evidence verify " + dir + "' for the full report");
     }
 
-    private static void write(Path dir, Path zipFile) throws IOException {
-        String top = dir.getFileName().toString();
+    private static void write(List<Entry> entries, Path zipFile) throws IOException {
+        List<Entry> sorted = entries.stream().sorted(java.util.Comparator.comparing(Entry::name)).toList();
         try (OutputStream file = OwnerOnly.newOutputStream(zipFile);
              ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(file))) {
-            for (String relative : files(dir)) {
-                ZipEntry entry = new ZipEntry(top + "/" + relative);
+            for (Entry e : sorted) {
+                ZipEntry entry = new ZipEntry(e.name());
                 entry.setTimeLocal(FIXED_TIME);
                 zip.putNextEntry(entry);
-                Files.copy(dir.resolve(relative), zip);
+                if (e.file() != null) {
+                    Files.copy(e.file(), zip);
+                } else {
+                    zip.write(e.bytes());
+                }
                 zip.closeEntry();
             }
         }

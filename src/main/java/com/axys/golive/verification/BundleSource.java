@@ -121,7 +121,7 @@ final class BundleSource implements AutoCloseable {
     }
 
     /** A sibling {@code <zip>.sha256} (sha256sum format), when present, must name the zip's SHA-256. */
-    private static List<Problem> checksum(Path file) {
+    static List<Problem> checksum(Path file) {
         Path sidecar = checksumFile(file);
         if (!Files.isRegularFile(sidecar)) {
             return List.of();
