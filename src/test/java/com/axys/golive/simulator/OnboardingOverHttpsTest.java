@@ -60,11 +60,27 @@ final class OnboardingOverHttpsTest {
         Reply refreshed = SIM.client().post("/cardholders/" + id + "/kyc-url/refresh", null);
         assertThat(refreshed.status()).isEqualTo(200);
         assertThat(refreshed.body().path("applicationLink").asText()).isNotEqualTo(first);
+        assertThat(SIM.running().cardholderStatus(id)).as("the refresh after a decline is the re-submission (2 -> 3)")
+                .isEqualTo(3);
+        assertThat(SIM.client().get("/cardholders/" + id).body().path("cardholder").path("status").asInt())
+                .isEqualTo(3);
 
-        assertThat(SIM.client().put("/cardholders/" + id + "/kyc-submit", null).status()).isEqualTo(200);
-        SIM.client().post("/staging/kyc/validate", Map.of("cardholderId", id, "result", "pass"));
+        Reply validated = SIM.client().post("/staging/kyc/validate", Map.of("cardholderId", id, "result", "pass"));
+        assertThat(validated.status()).isEqualTo(200);
         SIM.running().advance(Duration.ofSeconds(90));
         assertThat(SIM.running().cardholderStatus(id)).isEqualTo(1);
+    }
+
+    @Test
+    void aDeclinedCardholderCanStillBeSubmittedAgainWithoutARefresh() {
+        long id = SIM.running().createCardholder();
+        SIM.client().put("/cardholders/" + id + "/kyc-submit", null);
+        SIM.client().post("/staging/kyc/validate", Map.of("cardholderId", id, "result", "fail"));
+        SIM.running().advance(Duration.ofSeconds(90));
+        assertThat(SIM.client().put("/cardholders/" + id + "/kyc-submit", null).status()).isEqualTo(200);
+        assertThat(SIM.running().cardholderStatus(id)).isEqualTo(3);
+        assertThat(SIM.client().post("/cardholders/" + id + "/kyc-url/refresh", null).status()).isEqualTo(200);
+        assertThat(SIM.client().put("/cardholders/" + id + "/kyc-submit", null).status()).isEqualTo(409);
     }
 
     @Test
