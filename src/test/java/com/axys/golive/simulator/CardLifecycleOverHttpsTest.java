@@ -157,4 +157,41 @@ final class CardLifecycleOverHttpsTest {
         assertThat(byHolder.body().path("items")).hasSize(1);
         assertThat(byHolder.body().path("items").get(0).path("cryptoAddresses")).hasSize(3);
     }
+
+    @Test
+    void listKeepsOnlyCardsCreatedInsideTheBeforeAfterWindow() {
+        long holder = SIM.running().approvedCardholder();
+        long early = issueVirtualTo(holder);
+        SIM.running().advance(Duration.ofHours(1));
+        long middleSecond = SIM.running().control().clock().instant().getEpochSecond();
+        long middle = issueVirtualTo(holder);
+        SIM.running().advance(Duration.ofHours(1));
+        long late = issueVirtualTo(holder);
+
+        assertThat(cardIds(SIM.client().get("/cards"))).containsExactly(early, middle, late);
+        assertThat(cardIds(SIM.client().get("/cards?after=" + middleSecond + "&before=" + middleSecond)))
+                .as("both bounds inclusive at whole seconds").containsExactly(middle);
+        assertThat(cardIds(SIM.client().get("/cards?after=" + (middleSecond + 1)))).containsExactly(late);
+        assertThat(cardIds(SIM.client().get("/cards?before=" + (middleSecond - 1)))).containsExactly(early);
+
+        for (String bad : new String[] {"before=abc", "after=-5"}) {
+            Reply refused = SIM.client().get("/cards?" + bad);
+            assertThat(refused.status()).as(bad).isEqualTo(422);
+            assertThat(refused.body().path("status").asText()).isEqualTo("error");
+            assertThat(refused.body().path("errors").get(0).path("field").asText()).isEqualTo(bad.split("=")[0]);
+        }
+    }
+
+    private static long issueVirtualTo(long cardholderId) {
+        Reply issued = SIM.client().post("/cards/virtual/" + cardholderId, Map.of("nameOnCard", "JORDAN RIVERS"));
+        assertThat(issued.status()).as("%s", issued).isEqualTo(200);
+        return issued.body().path("cardId").asLong();
+    }
+
+    private static java.util.List<Long> cardIds(Reply page) {
+        assertThat(page.status()).as("%s", page).isEqualTo(200);
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        page.body().path("items").forEach(item -> ids.add(item.path("cardId").asLong()));
+        return ids;
+    }
 }

@@ -138,4 +138,37 @@ final class OnboardingOverHttpsTest {
         assertThat(SIM.client().get("/cardholders?limit=201").status()).isEqualTo(422);
         assertThat(SIM.client().get("/cardholders?limit=200").status()).isEqualTo(200);
     }
+
+    @Test
+    void listKeepsOnlyCardholdersCreatedInsideTheBeforeAfterWindow() {
+        long early = SIM.running().createCardholder();
+        SIM.running().advance(Duration.ofHours(1));
+        long middleSecond = SIM.running().control().clock().instant().getEpochSecond();
+        long middle = SIM.running().createCardholder();
+        SIM.running().advance(Duration.ofHours(1));
+        long late = SIM.running().createCardholder();
+
+        assertThat(ids(SIM.client().get("/cardholders"))).containsExactly(early, middle, late);
+        assertThat(ids(SIM.client().get("/cardholders?after=" + middleSecond + "&before=" + middleSecond)))
+                .as("both bounds inclusive at whole seconds").containsExactly(middle);
+        assertThat(ids(SIM.client().get("/cardholders?after=" + (middleSecond + 1)))).containsExactly(late);
+        assertThat(ids(SIM.client().get("/cardholders?before=" + (middleSecond - 1)))).containsExactly(early);
+        Reply window = SIM.client().get("/cardholders?status=4&after=" + middleSecond + "&limit=1");
+        assertThat(window.body().path("total").asInt()).as("total counts the window's matches").isEqualTo(2);
+
+        for (String bad : new String[] {"before=abc", "after=-5", "after=1.5"}) {
+            Reply refused = SIM.client().get("/cardholders?" + bad);
+            assertThat(refused.status()).as(bad).isEqualTo(422);
+            assertThat(refused.body().path("status").asText()).isEqualTo("error");
+            assertThat(refused.body().path("code").asText()).isEqualTo("VALIDATION_FAILED");
+            assertThat(refused.body().path("errors").get(0).path("field").asText()).isEqualTo(bad.split("=")[0]);
+        }
+    }
+
+    private static java.util.List<Long> ids(Reply page) {
+        assertThat(page.status()).as("%s", page).isEqualTo(200);
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        page.body().path("items").forEach(item -> ids.add(item.path("cardholderId").asLong()));
+        return ids;
+    }
 }

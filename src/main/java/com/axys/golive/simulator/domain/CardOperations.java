@@ -24,16 +24,21 @@ public final class CardOperations {
         this.clock = clock;
     }
 
-    /** GET /cards: filters {@code issuerCardStatus} (0-4) and {@code cardholderId}, and the paging parameters. */
+    /**
+     * GET /cards: filters {@code issuerCardStatus} (0-4) and {@code cardholderId}, the creation window
+     * {@code after}/{@code before} (Unix seconds, on the card's creation time), and the paging parameters.
+     */
     public Result<Page<Card>> list(Fields query) {
         FieldRules rules = new FieldRules(query);
         Long issuerStatus = rules.optionalInteger("issuerCardStatus", 0, 4, "integer 0-4");
         Long cardholderId = rules.optionalInteger("cardholderId", 1, Long.MAX_VALUE, "integer > 0");
+        CreationWindow window = CreationWindow.read(rules);
         PageRequest paging = PageRequest.read(rules, ORDERINGS);
         return rules.result(() -> paging).map(request -> store.locked(() -> {
             List<Card> matches = store.cards().stream()
                     .filter(card -> issuerStatus == null || card.issuerCardStatus().code() == issuerStatus)
                     .filter(card -> cardholderId == null || card.cardholderId() == cardholderId)
+                    .filter(card -> window.contains(card.createdAt()))
                     .toList();
             return request.page(matches, comparators(clock.instant()), Comparator.comparingLong(Card::cardId));
         }));
