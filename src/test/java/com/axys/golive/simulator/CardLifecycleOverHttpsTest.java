@@ -194,4 +194,26 @@ final class CardLifecycleOverHttpsTest {
         page.body().path("items").forEach(item -> ids.add(item.path("cardId").asLong()));
         return ids;
     }
+
+    @Test
+    void aCardIssuedWithoutALimitReportsTheCardholdersLimitAfterItIsLowered() {
+        long holder = SIM.running().approvedCardholder();
+        long inheriting = issueVirtualTo(holder);
+        Reply own = SIM.client().post("/cards/virtual/" + holder, Map.of("nameOnCard", "J R", "transactionLimit",
+                40_000));
+        long ownId = own.body().path("cardId").asLong();
+        assertThat(SIM.client().get("/cards/" + inheriting).body().path("transactionLimit").asLong())
+                .isEqualTo(500_000L);
+
+        assertThat(SIM.client().put("/cardholders/" + holder + "/update", Map.of("transactionLimit", 25_000))
+                .status()).isEqualTo(200);
+        assertThat(SIM.client().get("/cards/" + inheriting).body().path("transactionLimit").asLong())
+                .as("inherits the cardholder's current limit").isEqualTo(25_000L);
+        assertThat(SIM.client().get("/cards/" + ownId).body().path("transactionLimit").asLong())
+                .as("its own 40000 capped at the cardholder's 25000").isEqualTo(25_000L);
+        JsonNode listed = SIM.client().get("/cards?cardholderId=" + holder).body().path("items");
+        listed.forEach(card -> assertThat(card.path("transactionLimit").asLong()).isEqualTo(25_000L));
+        assertThat(SIM.client().put("/cards/" + inheriting + "/update", Map.of("transactionLimit", 25_001)).status())
+                .isEqualTo(422);
+    }
 }

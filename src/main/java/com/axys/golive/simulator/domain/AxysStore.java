@@ -65,23 +65,33 @@ final class AxysStore {
         return cardholder;
     }
 
+    /**
+     * The card as seen now: its limit resolved against its cardholder's current one (a card with no limit of its own
+     * has the cardholder's; see {@link Card}).
+     */
     Optional<Card> card(long cardId) {
-        return Optional.ofNullable(cards.get(cardId));
+        return Optional.ofNullable(cards.get(cardId)).map(this::resolved);
     }
 
     List<Card> cards() {
-        return List.copyOf(cards.values());
+        return cards.values().stream().map(this::resolved).toList();
     }
 
     Card addCard(LongFunction<Card> withId) {
-        Card created = withId.apply(nextCardId++);
+        Card created = resolved(withId.apply(nextCardId++));
         cards.put(created.cardId(), created);
         return created;
     }
 
     Card put(Card card) {
-        cards.put(card.cardId(), card);
-        return card;
+        Card resolved = resolved(card);
+        cards.put(resolved.cardId(), resolved);
+        return resolved;
+    }
+
+    private Card resolved(Card card) {
+        Cardholder holder = cardholders.get(card.cardholderId());
+        return holder == null ? card : card.resolvedAgainst(holder.transactionLimit());
     }
 
     Deposit addDeposit(LongFunction<Deposit> withId) {

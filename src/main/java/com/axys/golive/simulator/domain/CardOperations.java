@@ -73,15 +73,18 @@ public final class CardOperations {
         }));
     }
 
-    /** PUT /cards/{id}/update: alias, limit (at most the cardholder's) and contact details, in any status. */
+    /**
+     * PUT /cards/{id}/update: alias, limit (at most the cardholder's current one) and contact details, in any status.
+     * A card that never had a limit of its own keeps inheriting the cardholder's until one is set here.
+     */
     public Result<Card> update(long cardId, Fields body) {
         return store.locked(() -> find(cardId).flatMap(card -> {
             long cardholderLimit = store.cardholder(card.cardholderId(), clock.instant())
                     .map(Cardholder::transactionLimit).orElse(card.transactionLimit());
             return CardValidation.forUpdate(body, cardholderLimit).map(patch -> store.put(card.withSettings(
                     patch.alias() != null ? patch.alias() : card.alias(),
-                    patch.transactionLimit() != null ? patch.transactionLimit() : card.transactionLimit(),
-                    card.contact().merge(patch.contact()))));
+                    patch.transactionLimit() != null ? patch.transactionLimit() : card.ownTransactionLimit(),
+                    card.contact().merge(patch.contact()), cardholderLimit)));
         }));
     }
 
