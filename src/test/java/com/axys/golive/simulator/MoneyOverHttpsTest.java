@@ -154,4 +154,30 @@ final class MoneyOverHttpsTest {
                 .isEqualTo(400);
         assertThat(sendInvalid("POST", "/wallets", Map.of()).status()).isEqualTo(422);
     }
+
+    @Test
+    void aBankDepositTraceWithoutAnAmountIsAcceptedAndMovesNoBalance() {
+        long cardId = SIM.running().virtualCard();
+        Reply traced = send("POST", "/cards/" + cardId + "/bank-deposit",
+                Map.of("transactionReference", "card " + cardId, "senderAccountName", "Jordan Rivers"));
+        assertThat(traced.status()).as("%s", traced).isEqualTo(200);
+        assertThat(traced.body().path("depositId").isIntegralNumber()).isTrue();
+        assertThat(traced.body().path("statusText").asText()).isEqualTo("pending");
+        assertThat(send("POST", "/cards/" + cardId + "/bank-deposit", Map.of()).status()).isEqualTo(200);
+        SIM.running().advance(SIM.running().control().program().clearingDelay());
+        JsonNode balance = send("GET", "/cards/" + cardId + "/balance", null).body();
+        assertThat(balance.path("ledgerBalance").asLong()).isZero();
+        assertThat(balance.path("availableBalance").asLong()).isZero();
+
+        long walletId = send("POST", "/wallets", Map.of("name", "ops")).body().path("walletId").asLong();
+        Reply walletTrace = send("POST", "/wallets/" + walletId + "/bank-deposit", Map.of("transactionReference", "x"));
+        assertThat(walletTrace.status()).as("%s", walletTrace).isEqualTo(200);
+        assertThat(walletTrace.body().path("depositId").asLong())
+                .isGreaterThan(traced.body().path("depositId").asLong());
+        SIM.running().advance(SIM.running().control().program().clearingDelay());
+        assertThat(send("GET", "/wallets/transactions", null).body().path("total").asInt()).isZero();
+        Reply transfer = send("POST", "/wallets/transfer", Map.of("sourceWalletId", walletId, "destinationType", 1,
+                "destinationId", cardId, "amount", 1));
+        assertThat(transfer.status()).as("nothing was credited to send").isEqualTo(422);
+    }
 }

@@ -27,15 +27,21 @@ public final class CardFunding {
                 .map(card -> Balance.of(cardId, store.balanceEntries(cardId), clock.instant())));
     }
 
-    /** POST /cards/{id}/bank-deposit: any card but a Closed (3) one; {@code transactionAmount} > 0. */
-    public Result<Deposit> bankDeposit(long cardId, Fields body) {
+    /**
+     * POST /cards/{id}/bank-deposit: any card but a Closed (3) one; {@code transactionAmount} > 0 when given. A trace
+     * without an amount is recorded but credits nothing ({@link BankTrace}).
+     */
+    public Result<BankTrace> bankDeposit(long cardId, Fields body) {
         return store.locked(() -> cards.find(cardId).flatMap(card -> {
             if (card.issuerCardStatus() == IssuerCardStatus.CLOSED) {
                 return Result.failed(DomainError.invalidState("card " + cardId + " is Closed (3): it takes no "
                         + "deposits"));
             }
-            return CardValidation.forBankDeposit(body).map(amount -> store.addDeposit(id -> new Deposit(id, cardId,
-                    amount, clock.instant(), clock.instant().plus(program.get().clearingDelay()))));
+            return CardValidation.forBankDeposit(body).map(declared -> declared.map(amount -> {
+                Deposit deposit = store.addDeposit(id -> new Deposit(id, cardId, amount, clock.instant(),
+                        clock.instant().plus(program.get().clearingDelay())));
+                return new BankTrace(deposit.depositId(), amount);
+            }).orElseGet(() -> new BankTrace(store.takeDepositId(), null)));
         }));
     }
 }
