@@ -23,6 +23,7 @@ final class AxysStore {
     private final Map<Long, Cardholder> cardholders = new TreeMap<>();
     private final Map<Long, Card> cards = new TreeMap<>();
     private final Map<Long, List<Deposit>> deposits = new HashMap<>();
+    private final List<ChainDepositTrace> chainTraces = new ArrayList<>();
     private final MoneyRecords money = new MoneyRecords();
     private final ServiceRecords services = new ServiceRecords();
     private long nextCardholderId = FIRST_CARDHOLDER_ID;
@@ -104,6 +105,11 @@ final class AxysStore {
         return List.copyOf(deposits.getOrDefault(cardId, List.of()));
     }
 
+    /** A deprecated blockchain trace on a card (POST /cards/{id}/deposit). */
+    void addChainTrace(ChainDepositTrace trace) {
+        chainTraces.add(trace);
+    }
+
     /** Deposit ids are one sequence for cards and wallets alike. */
     long takeDepositId() {
         return nextDepositId++;
@@ -123,6 +129,7 @@ final class AxysStore {
     List<BalanceEntry> balanceEntries(long cardId) {
         List<BalanceEntry> entries = new ArrayList<>();
         deposits(cardId).forEach(deposit -> entries.add(deposit.entry()));
+        chainTraces.stream().filter(trace -> trace.cardId() == cardId).forEach(trace -> entries.add(trace.entry()));
         entries.addAll(money.entries(cardId));
         return entries;
     }
@@ -132,6 +139,7 @@ final class AxysStore {
         cardholders.clear();
         cards.clear();
         deposits.clear();
+        chainTraces.clear();
         money.clear();
         services.clear();
         nextCardholderId = FIRST_CARDHOLDER_ID;

@@ -44,4 +44,29 @@ public final class CardFunding {
             }).orElseGet(() -> new BankTrace(store.takeDepositId(), null)));
         }));
     }
+
+    /**
+     * POST /cards/{id}/deposit, deprecated but still working (reference 8.30): a blockchain trace. Its body is not
+     * documented; the simulator reads an optional {@code transactionAmount} (integer > 0, the name the bank trace
+     * uses [I]) and puts it in {@code ledgerBalance} for the documented 24 h an unverified trace lives (nothing
+     * verifies it here, so it never becomes available). Without an amount it credits nothing. A Closed (3) card is
+     * refused as for the bank trace.
+     */
+    public Result<Card> chainDeposit(long cardId, Fields body) {
+        return store.locked(() -> cards.find(cardId).flatMap(card -> {
+            if (card.issuerCardStatus() == IssuerCardStatus.CLOSED) {
+                return Result.failed(DomainError.invalidState("card " + cardId + " is Closed (3): it takes no "
+                        + "deposits"));
+            }
+            FieldRules rules = new FieldRules(body);
+            Long amount = rules.optionalInteger("transactionAmount", 1, Long.MAX_VALUE,
+                    "integer > 0 (decimal-implied)");
+            return rules.result(() -> card).map(valid -> {
+                if (amount != null) {
+                    store.addChainTrace(new ChainDepositTrace(cardId, amount, clock.instant()));
+                }
+                return valid;
+            });
+        }));
+    }
 }

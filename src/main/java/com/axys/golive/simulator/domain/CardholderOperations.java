@@ -79,6 +79,15 @@ public final class CardholderOperations {
                 validation().forUpdate(body).map(patch -> store.put(apply(holder, patch)))));
     }
 
+    /**
+     * POST /cardholders/{id}/register-wallet-address, deprecated but still working (reference 8.30): deposit
+     * addresses are provisioned at card issuance, so there is nothing left to register. Accepted for a known
+     * cardholder; nothing changes.
+     */
+    public Result<Cardholder> registerWalletAddress(long cardholderId) {
+        return store.locked(() -> find(cardholderId));
+    }
+
     Result<Cardholder> find(long cardholderId) {
         return store.cardholder(cardholderId, clock.instant()).<Result<Cardholder>>map(Result::ok)
                 .orElseGet(() -> Result.failed(DomainError.notFound("no cardholder with id " + cardholderId)));

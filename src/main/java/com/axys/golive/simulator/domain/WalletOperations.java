@@ -67,6 +67,14 @@ public final class WalletOperations {
         return new BankTrace(depositId, amount);
     }
 
+    /**
+     * POST /wallets/{id}/deposit, deprecated but still working (reference 8.30 documents no replacement and no
+     * effect): accepted for a known wallet, it moves nothing; a wallet is funded by bank-deposit trace only [D].
+     */
+    public Result<Wallet> deprecatedDeposit(long walletId) {
+        return store.locked(() -> find(walletId));
+    }
+
     /** POST /wallets/transfer: 422 for a bad field or too little available, 404 for an unknown end, 409 closed. */
     public Result<WalletTransaction> transfer(Fields body) {
         FieldRules rules = new FieldRules(body);

@@ -61,4 +61,19 @@ final class CardFundingTest {
     void unknownCardIsNotFound() {
         assertThat(error(funding.balance(77)).kind()).isEqualTo(ErrorKind.NOT_FOUND);
     }
+
+    @Test
+    void aDeprecatedBlockchainTraceIsInTheLedgerFor24HoursNeverAvailable() {
+        long cardId = sim.virtualCard().cardId();
+        value(funding.chainDeposit(cardId, json("transactionAmount", 4_000)));
+        assertThat(value(funding.balance(cardId))).isEqualTo(new Balance(cardId, 4_000, 0));
+        sim.advance(Duration.ofHours(24).minusSeconds(1));
+        assertThat(value(funding.balance(cardId))).isEqualTo(new Balance(cardId, 4_000, 0));
+        sim.advance(Duration.ofSeconds(1));
+        assertThat(value(funding.balance(cardId))).isEqualTo(new Balance(cardId, 0, 0));
+        value(funding.chainDeposit(cardId, json()));
+        assertThat(value(funding.balance(cardId))).isEqualTo(new Balance(cardId, 0, 0));
+        assertThat(error(funding.chainDeposit(cardId, json("transactionAmount", "40.00"))).fieldErrors())
+                .containsExactly(new FieldError("transactionAmount", "must be an integer"));
+    }
 }
