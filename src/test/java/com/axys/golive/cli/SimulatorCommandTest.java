@@ -75,10 +75,10 @@ final class SimulatorCommandTest {
         StringWriter out = new StringWriter();
         CommandLine cli = new CommandLine(command).setOut(new PrintWriter(out, true));
         CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cli.execute(
-                "--pki-dir", dir.resolve("pki").toString(), "--clearing-delay", "2s"));
+                "--pki-dir", dir.resolve("pki").toString(), "--clearing-delay", "3s"));
         try {
             String text = awaitLine(out, "Press Ctrl-C");
-            assertThat(text).contains("clearing     2s (real time)").contains("review delay 5s (real time)");
+            assertThat(text).contains("clearing     3s (real time)").contains("review delay 5s (real time)");
             Caller caller = Caller.of(text);
             long source = caller.post("/wallets", "{\"name\":\"source\"}").path("walletId").asLong();
             long target = caller.post("/wallets", "{\"name\":\"target\"}").path("walletId").asLong();
@@ -95,7 +95,7 @@ final class SimulatorCommandTest {
                 Thread.sleep(250);
                 made = caller.send("POST", "/wallets/transfer", transfer);
             }
-            assertThat(made.statusCode()).as("after the 2 s clearing: %s", made.body()).isEqualTo(200);
+            assertThat(made.statusCode()).as("after the 3 s clearing: %s", made.body()).isEqualTo(200);
             assertThat(made.body()).contains("\"transStatus\":1");
         } finally {
             command.stop.countDown();
