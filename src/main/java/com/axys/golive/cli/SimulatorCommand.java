@@ -34,8 +34,18 @@ final class SimulatorCommand implements Callable<Integer> {
     Path pkiDir;
 
     @Option(names = "--review-delay", paramLabel = "SECONDS", defaultValue = "5",
-            description = "Seconds a KYC review takes after its outcome is set (default ${DEFAULT-VALUE}).")
+            description = "Seconds of real time a KYC review takes here after its outcome is set (default"
+                    + " ${DEFAULT-VALUE} s). This standalone simulator runs on the real clock; the simulator that"
+                    + " 'golive run' embeds runs on a virtual clock instead, with a 90 s review (virtual, so no"
+                    + " real wait).")
     long reviewDelaySeconds;
+
+    @Option(names = "--clearing-delay", paramLabel = "DURATION", converter = DurationOption.class,
+            description = "Real time a bank-deposit trace takes from ledgerBalance to availableBalance (and a wallet"
+                    + " deposit to walletAvailableBalance, which wallet transfers draw on), e.g. 10s, 2m, PT1H"
+                    + " (default 5 days, as Axys documents about 5 banking days). Shorten it to let wallet transfers"
+                    + " succeed in a rehearsal.")
+    Duration clearingDelay = ProgramProfile.DEFAULT_CLEARING_DELAY;
 
     @Option(names = "--rate-limit", paramLabel = "N", defaultValue = "0",
             description = "Answer 429 with Retry-After beyond N requests a second, as a gateway would (default 0:"
@@ -69,10 +79,12 @@ final class SimulatorCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rate-limit must be 0 (none) or"
                     + " a positive number of requests a second, got " + rateLimit);
         }
-        ProgramProfile defaults = ProgramProfile.defaults();
-        ProgramProfile program = new ProgramProfile(defaults.currency(), defaults.transactionLimitCeiling(),
-                defaults.threeDsEnabled(), defaults.sumsubEnabled(), defaults.approvedDesignSlots(),
-                Duration.ofSeconds(reviewDelaySeconds));
+        if (reviewDelaySeconds < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--review-delay must be 0 or a"
+                    + " positive number of seconds, got " + reviewDelaySeconds);
+        }
+        ProgramProfile program = ProgramProfile.defaults().withReviewDelay(Duration.ofSeconds(reviewDelaySeconds))
+                .withClearingDelay(clearingDelay);
         try (EmbeddedSimulator sim = EmbeddedSimulator.start(pkiDir.toAbsolutePath(), port, program,
                 Clock.systemUTC())) {
             var pki = sim.pki();
@@ -93,6 +105,8 @@ final class SimulatorCommand implements Callable<Integer> {
             }
             out.println("Axys simulator running (throwaway credentials, valid for this process only)");
             out.println("  base URL     " + sim.baseUrl());
+            out.println("  review delay " + DurationOption.text(program.reviewDelay()) + " (real time)");
+            out.println("  clearing     " + DurationOption.text(program.clearingDelay()) + " (real time)");
             if (rateLimit > 0) {
                 out.println("  rate limit   " + rateLimit + " requests a second, then 429 with Retry-After");
             }

@@ -45,7 +45,7 @@ public final class AxysSimulator implements AutoCloseable {
                     + "their password", cannotStart);
         }
         return new AxysSimulator(server, new LiveSimulatorControl(axys, program, overrides,
-                dispatcher.operationIds(), dispatcher::requestsReceived));
+                dispatcher.operationIds(), dispatcher.deprecatedOperationIds(), dispatcher::requestsReceived));
     }
 
     /** e.g. {@code https://127.0.0.1:43121/v2} */

@@ -28,15 +28,18 @@ final class LiveSimulatorControl implements SimulatorControl {
     private final ProgramProfile initialProgram;
     private final ResponseOverrides overrides;
     private final Set<String> operationIds;
+    private final Set<String> deprecatedOperationIds;
     private final LongSupplier requestsReceived;
 
     LiveSimulatorControl(SimulatedAxys axys, AtomicReference<ProgramProfile> program, ResponseOverrides overrides,
-                         Set<String> operationIds, LongSupplier requestsReceived) {
+                         Set<String> operationIds, Set<String> deprecatedOperationIds,
+                         LongSupplier requestsReceived) {
         this.axys = axys;
         this.program = program;
         this.initialProgram = program.get();
         this.overrides = overrides;
         this.operationIds = Set.copyOf(operationIds);
+        this.deprecatedOperationIds = Set.copyOf(deprecatedOperationIds);
         this.requestsReceived = requestsReceived;
     }
 
@@ -171,6 +174,11 @@ final class LiveSimulatorControl implements SimulatorControl {
     @Override
     public Set<String> operationIds() {
         return operationIds;
+    }
+
+    @Override
+    public Set<String> deprecatedOperationIds() {
+        return deprecatedOperationIds;
     }
 
     private void change(UnaryOperator<ProgramProfile> change) {

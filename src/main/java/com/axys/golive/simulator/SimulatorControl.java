@@ -137,6 +137,12 @@ public interface SimulatorControl {
     Set<String> operationIds();
 
     /**
+     * The operations among {@link #operationIds()} that the docs list as deprecated but still working (reference
+     * 8.30): register-wallet-address and the card and wallet {@code /deposit}.
+     */
+    Set<String> deprecatedOperationIds();
+
+    /**
      * How many HTTP requests reached the simulator since it started, whatever it answered (a refused TLS handshake
      * is none); {@link #reset()} keeps the count.
      */

@@ -69,6 +69,99 @@ final class SimulatorCommandTest {
         assertThat(exit.get()).isZero();
     }
 
+    @Test
+    void aShortClearingDelayLetsAWalletTransferSucceedInRealTime() throws Exception {
+        SimulatorCommand command = new SimulatorCommand();
+        StringWriter out = new StringWriter();
+        CommandLine cli = new CommandLine(command).setOut(new PrintWriter(out, true));
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cli.execute(
+                "--pki-dir", dir.resolve("pki").toString(), "--clearing-delay", "3s"));
+        try {
+            String text = awaitLine(out, "Press Ctrl-C");
+            assertThat(text).contains("clearing     3s (real time)").contains("review delay 5s (real time)");
+            Caller caller = Caller.of(text);
+            long source = caller.post("/wallets", "{\"name\":\"source\"}").path("walletId").asLong();
+            long target = caller.post("/wallets", "{\"name\":\"target\"}").path("walletId").asLong();
+            caller.post("/wallets/" + source + "/bank-deposit", "{\"transactionAmount\":5000}");
+            String transfer = "{\"sourceWalletId\":" + source + ",\"destinationType\":0,\"destinationId\":"
+                    + target + ",\"amount\":2500}";
+            HttpResponse<String> early = caller.send("POST", "/wallets/transfer", transfer);
+            assertThat(early.statusCode()).as("before clearing: %s", early.body()).isEqualTo(422);
+            assertThat(early.body()).contains("walletAvailableBalance (0)");
+
+            Instant deadline = Instant.now().plusSeconds(30);
+            HttpResponse<String> made = early;
+            while (made.statusCode() != 200 && Instant.now().isBefore(deadline)) {
+                Thread.sleep(250);
+                made = caller.send("POST", "/wallets/transfer", transfer);
+            }
+            assertThat(made.statusCode()).as("after the 3 s clearing: %s", made.body()).isEqualTo(200);
+            assertThat(made.body()).contains("\"transStatus\":1");
+        } finally {
+            command.stop.countDown();
+        }
+        assertThat(exit.get()).isZero();
+    }
+
+    @Test
+    void theHelpSaysWhichReviewDelayAppliesWhereAndTheClearingDefault() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertThat(GoLive.execute(new PrintWriter(out, true), new PrintWriter(err, true), "simulator", "--help"))
+                .isZero();
+        String help = out.toString().replaceAll("\\s+", " ");
+        assertThat(help).contains("--review-delay=SECONDS Seconds of real time a KYC review takes here")
+                .contains("(default 5 s)")
+                .contains("runs on a virtual clock instead, with a "
+                        + com.axys.golive.simulator.ProgramProfile.DEFAULT_REVIEW_DELAY.toSeconds() + " s review")
+                .contains("--clearing-delay=DURATION")
+                .contains("(default " + com.axys.golive.simulator.ProgramProfile.DEFAULT_CLEARING_DELAY.toDays()
+                        + " days");
+    }
+
+    @Test
+    void aBadClearingOrReviewDelayIsAOneLineUsageError() {
+        for (String[] args : new String[][] {{"simulator", "--clearing-delay", "soon"},
+                {"simulator", "--clearing-delay", "10"}, {"simulator", "--review-delay", "-1",
+                        "--pki-dir", dir.resolve("pki").toString()}}) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int code = GoLive.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+            assertThat(code).as("%s: %s", String.join(" ", args), err).isEqualTo(2);
+            assertThat(err.toString()).as(String.join(" ", args)).doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(err.toString()).containsAnyOf("--clearing-delay", "--review-delay");
+        }
+    }
+
+    /** Calls the printed simulator the way a user's integration would, with the printed credentials. */
+    private record Caller(HttpClient http, URI base, String apiKey) {
+
+        static Caller of(String text) throws Exception {
+            Path ca = Path.of(value(text, "CA cert"));
+            Path cert = Path.of(value(text, "client cert"));
+            Path key = Path.of(value(text, "client key"));
+            var identity = new CredentialLoader(Clock.systemUTC()).loadPem(
+                    Secret.of("file:" + cert, Files.readAllBytes(cert)), Secret.of("file:" + key,
+                            Files.readAllBytes(key)), Optional.empty());
+            var ssl = SslContexts.client(identity, SslContexts.readCertificates(Files.readAllBytes(ca), "ca"));
+            return new Caller(HttpClient.newBuilder().sslContext(ssl).connectTimeout(Duration.ofSeconds(10)).build(),
+                    URI.create(value(text, "base URL")), value(text, "API key"));
+        }
+
+        HttpResponse<String> send(String method, String path, String json) throws Exception {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("X-API-Key", apiKey)
+                    .header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        com.fasterxml.jackson.databind.JsonNode post(String path, String json) throws Exception {
+            HttpResponse<String> answer = send("POST", path, json);
+            assertThat(answer.statusCode()).as("POST %s: %s", path, answer.body()).isEqualTo(200);
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.body());
+        }
+    }
+
     private static String awaitLine(StringWriter out, String marker) throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(60);
         while (!out.toString().contains(marker)) {

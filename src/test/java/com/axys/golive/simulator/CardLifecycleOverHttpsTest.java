@@ -157,4 +157,68 @@ final class CardLifecycleOverHttpsTest {
         assertThat(byHolder.body().path("items")).hasSize(1);
         assertThat(byHolder.body().path("items").get(0).path("cryptoAddresses")).hasSize(3);
     }
+
+    @Test
+    void listKeepsOnlyCardsCreatedInsideTheBeforeAfterWindow() {
+        long holder = SIM.running().approvedCardholder();
+        long early = issueVirtualTo(holder);
+        SIM.running().advance(Duration.ofHours(1));
+        long middleSecond = SIM.running().control().clock().instant().getEpochSecond();
+        long middle = issueVirtualTo(holder);
+        SIM.running().advance(Duration.ofHours(1));
+        long late = issueVirtualTo(holder);
+
+        assertThat(cardIds(checked("/cards"))).containsExactly(early, middle, late);
+        assertThat(cardIds(checked("/cards?after=" + middleSecond + "&before=" + middleSecond)))
+                .as("both bounds inclusive at whole seconds").containsExactly(middle);
+        assertThat(cardIds(checked("/cards?after=" + (middleSecond + 1)))).containsExactly(late);
+        assertThat(cardIds(checked("/cards?before=" + (middleSecond - 1)))).containsExactly(early);
+
+        for (String bad : new String[] {"before=abc", "after=-5"}) {
+            Reply refused = ContractCheckedCalls.send(SIM.client(), "GET", "/cards?" + bad, null, false);
+            assertThat(refused.status()).as(bad).isEqualTo(422);
+            assertThat(refused.body().path("status").asText()).isEqualTo("error");
+            assertThat(refused.body().path("errors").get(0).path("field").asText()).isEqualTo(bad.split("=")[0]);
+        }
+    }
+
+    private static long issueVirtualTo(long cardholderId) {
+        Reply issued = SIM.client().post("/cards/virtual/" + cardholderId, Map.of("nameOnCard", "JORDAN RIVERS"));
+        assertThat(issued.status()).as("%s", issued).isEqualTo(200);
+        return issued.body().path("cardId").asLong();
+    }
+
+    private static java.util.List<Long> cardIds(Reply page) {
+        assertThat(page.status()).as("%s", page).isEqualTo(200);
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        page.body().path("items").forEach(item -> ids.add(item.path("cardId").asLong()));
+        return ids;
+    }
+
+    @Test
+    void aCardIssuedWithoutALimitReportsTheCardholdersLimitAfterItIsLowered() {
+        long holder = SIM.running().approvedCardholder();
+        long inheriting = issueVirtualTo(holder);
+        Reply own = SIM.client().post("/cards/virtual/" + holder, Map.of("nameOnCard", "J R", "transactionLimit",
+                40_000));
+        long ownId = own.body().path("cardId").asLong();
+        assertThat(checked("/cards/" + inheriting).body().path("transactionLimit").asLong())
+                .isEqualTo(500_000L);
+
+        assertThat(SIM.client().put("/cardholders/" + holder + "/update", Map.of("transactionLimit", 25_000))
+                .status()).isEqualTo(200);
+        assertThat(checked("/cards/" + inheriting).body().path("transactionLimit").asLong())
+                .as("inherits the cardholder's current limit").isEqualTo(25_000L);
+        assertThat(checked("/cards/" + ownId).body().path("transactionLimit").asLong())
+                .as("its own 40000 capped at the cardholder's 25000").isEqualTo(25_000L);
+        JsonNode listed = SIM.client().get("/cards?cardholderId=" + holder).body().path("items");
+        listed.forEach(card -> assertThat(card.path("transactionLimit").asLong()).isEqualTo(25_000L));
+        assertThat(SIM.client().put("/cards/" + inheriting + "/update", Map.of("transactionLimit", 25_001)).status())
+                .isEqualTo(422);
+    }
+
+    /** A valid list call whose answer is also held to the shipped contract. */
+    private static Reply checked(String pathAndQuery) {
+        return ContractCheckedCalls.send(SIM.client(), "GET", pathAndQuery, null, true);
+    }
 }

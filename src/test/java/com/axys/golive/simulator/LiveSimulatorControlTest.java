@@ -155,8 +155,12 @@ final class LiveSimulatorControlTest {
                 "setCardStatus", "updateCard", "changeCardPin", "bankDepositCard", "stagingKycValidate",
                 "listCardTransactions", "listCardFees", "createWallet", "bankDepositWallet", "transferFromWallet",
                 "listWalletTransactions", "stagingCardSpend", "stagingCardDeposit", "registerBankAccount",
-                "createOtpListener", "getOtp", "stagingCardOtp", "createSupportTicket")
-                .hasSize(32);
+                "createOtpListener", "getOtp", "stagingCardOtp", "createSupportTicket", "registerWalletAddress",
+                "depositCard", "depositWallet")
+                .hasSize(35);
+        assertThat(control.deprecatedOperationIds())
+                .containsExactlyInAnyOrder("registerWalletAddress", "depositCard", "depositWallet");
+        assertThat(control.operationIds()).containsAll(control.deprecatedOperationIds());
     }
 
     private static Map<String, Object> transfer(long walletId, long cardId, long amount) {

@@ -154,4 +154,65 @@ final class MoneyOverHttpsTest {
                 .isEqualTo(400);
         assertThat(sendInvalid("POST", "/wallets", Map.of()).status()).isEqualTo(422);
     }
+
+    @Test
+    void aBankDepositTraceWithoutAnAmountIsAcceptedAndMovesNoBalance() {
+        long cardId = SIM.running().virtualCard();
+        Reply traced = send("POST", "/cards/" + cardId + "/bank-deposit",
+                Map.of("transactionReference", "card " + cardId, "senderAccountName", "Jordan Rivers"));
+        assertThat(traced.status()).as("%s", traced).isEqualTo(200);
+        assertThat(traced.body().path("depositId").isIntegralNumber()).isTrue();
+        assertThat(traced.body().path("statusText").asText()).isEqualTo("pending");
+        assertThat(send("POST", "/cards/" + cardId + "/bank-deposit", Map.of()).status()).isEqualTo(200);
+        SIM.running().advance(SIM.running().control().program().clearingDelay());
+        JsonNode balance = send("GET", "/cards/" + cardId + "/balance", null).body();
+        assertThat(balance.path("ledgerBalance").asLong()).isZero();
+        assertThat(balance.path("availableBalance").asLong()).isZero();
+
+        long walletId = send("POST", "/wallets", Map.of("name", "ops")).body().path("walletId").asLong();
+        Reply walletTrace = send("POST", "/wallets/" + walletId + "/bank-deposit", Map.of("transactionReference", "x"));
+        assertThat(walletTrace.status()).as("%s", walletTrace).isEqualTo(200);
+        assertThat(walletTrace.body().path("depositId").asLong())
+                .isGreaterThan(traced.body().path("depositId").asLong());
+        SIM.running().advance(SIM.running().control().program().clearingDelay());
+        assertThat(send("GET", "/wallets/transactions", null).body().path("total").asInt()).isZero();
+        Reply transfer = send("POST", "/wallets/transfer", Map.of("sourceWalletId", walletId, "destinationType", 1,
+                "destinationId", cardId, "amount", 1));
+        assertThat(transfer.status()).as("nothing was credited to send").isEqualTo(422);
+    }
+
+    @Test
+    void theDeprecatedEndpointsStillWorkAsTheReferenceDescribes() {
+        long cardholderId = SIM.running().approvedCardholder();
+        Reply registered = send("POST", "/cardholders/" + cardholderId + "/register-wallet-address", Map.of());
+        assertThat(registered.status()).as("%s", registered).isEqualTo(200);
+        assertThat(registered.body().toString()).isEqualTo("{\"status\":\"success\"}");
+        assertThat(send("POST", "/cardholders/" + cardholderId + "/register-wallet-address", null).status())
+                .as("no body at all").isEqualTo(200);
+        assertThat(send("POST", "/cardholders/99999/register-wallet-address", Map.of()).status()).isEqualTo(404);
+
+        long cardId = SIM.client().post("/cards/virtual/" + cardholderId, Map.of("nameOnCard", "J R")).body()
+                .path("cardId").asLong();
+        Reply traced = send("POST", "/cards/" + cardId + "/deposit", Map.of("transactionAmount", 7_500));
+        assertThat(traced.status()).as("%s", traced).isEqualTo(200);
+        assertThat(traced.body().path("status").asText()).isEqualTo("success");
+        JsonNode balance = send("GET", "/cards/" + cardId + "/balance", null).body();
+        assertThat(balance.path("ledgerBalance").asLong()).as("the trace puts the amount in the ledger").isEqualTo(7_500);
+        assertThat(balance.path("availableBalance").asLong()).isZero();
+        SIM.running().advance(java.time.Duration.ofHours(24));
+        balance = send("GET", "/cards/" + cardId + "/balance", null).body();
+        assertThat(balance.path("ledgerBalance").asLong()).as("unverified after 24 h: expired").isZero();
+        assertThat(balance.path("availableBalance").asLong()).isZero();
+        assertThat(send("POST", "/cards/" + cardId + "/deposit", null).status()).isEqualTo(200);
+        assertThat(sendInvalid("POST", "/cards/" + cardId + "/deposit", Map.of("transactionAmount", 0)).status())
+                .isEqualTo(422);
+        assertThat(send("POST", "/cards/99999/deposit", Map.of()).status()).isEqualTo(404);
+
+        long walletId = send("POST", "/wallets", Map.of("name", "legacy")).body().path("walletId").asLong();
+        Reply walletDeposit = send("POST", "/wallets/" + walletId + "/deposit", Map.of());
+        assertThat(walletDeposit.status()).as("%s", walletDeposit).isEqualTo(200);
+        assertThat(walletDeposit.body().toString()).isEqualTo("{\"status\":\"success\"}");
+        assertThat(send("GET", "/wallets/transactions", null).body().path("total").asInt()).isZero();
+        assertThat(send("POST", "/wallets/99999/deposit", Map.of()).status()).isEqualTo(404);
+    }
 }

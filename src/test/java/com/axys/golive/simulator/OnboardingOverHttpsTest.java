@@ -60,11 +60,27 @@ final class OnboardingOverHttpsTest {
         Reply refreshed = SIM.client().post("/cardholders/" + id + "/kyc-url/refresh", null);
         assertThat(refreshed.status()).isEqualTo(200);
         assertThat(refreshed.body().path("applicationLink").asText()).isNotEqualTo(first);
+        assertThat(SIM.running().cardholderStatus(id)).as("the refresh after a decline is the re-submission (2 -> 3)")
+                .isEqualTo(3);
+        assertThat(SIM.client().get("/cardholders/" + id).body().path("cardholder").path("status").asInt())
+                .isEqualTo(3);
 
-        assertThat(SIM.client().put("/cardholders/" + id + "/kyc-submit", null).status()).isEqualTo(200);
-        SIM.client().post("/staging/kyc/validate", Map.of("cardholderId", id, "result", "pass"));
+        Reply validated = SIM.client().post("/staging/kyc/validate", Map.of("cardholderId", id, "result", "pass"));
+        assertThat(validated.status()).isEqualTo(200);
         SIM.running().advance(Duration.ofSeconds(90));
         assertThat(SIM.running().cardholderStatus(id)).isEqualTo(1);
+    }
+
+    @Test
+    void aDeclinedCardholderCanStillBeSubmittedAgainWithoutARefresh() {
+        long id = SIM.running().createCardholder();
+        SIM.client().put("/cardholders/" + id + "/kyc-submit", null);
+        SIM.client().post("/staging/kyc/validate", Map.of("cardholderId", id, "result", "fail"));
+        SIM.running().advance(Duration.ofSeconds(90));
+        assertThat(SIM.client().put("/cardholders/" + id + "/kyc-submit", null).status()).isEqualTo(200);
+        assertThat(SIM.running().cardholderStatus(id)).isEqualTo(3);
+        assertThat(SIM.client().post("/cardholders/" + id + "/kyc-url/refresh", null).status()).isEqualTo(200);
+        assertThat(SIM.client().put("/cardholders/" + id + "/kyc-submit", null).status()).isEqualTo(409);
     }
 
     @Test
@@ -121,5 +137,43 @@ final class OnboardingOverHttpsTest {
         assertThat(drafts.body().path("limit").asInt()).isEqualTo(2);
         assertThat(SIM.client().get("/cardholders?limit=201").status()).isEqualTo(422);
         assertThat(SIM.client().get("/cardholders?limit=200").status()).isEqualTo(200);
+    }
+
+    @Test
+    void listKeepsOnlyCardholdersCreatedInsideTheBeforeAfterWindow() {
+        long early = SIM.running().createCardholder();
+        SIM.running().advance(Duration.ofHours(1));
+        long middleSecond = SIM.running().control().clock().instant().getEpochSecond();
+        long middle = SIM.running().createCardholder();
+        SIM.running().advance(Duration.ofHours(1));
+        long late = SIM.running().createCardholder();
+
+        assertThat(ids(checked("/cardholders"))).containsExactly(early, middle, late);
+        assertThat(ids(checked("/cardholders?after=" + middleSecond + "&before=" + middleSecond)))
+                .as("both bounds inclusive at whole seconds").containsExactly(middle);
+        assertThat(ids(checked("/cardholders?after=" + (middleSecond + 1)))).containsExactly(late);
+        assertThat(ids(checked("/cardholders?before=" + (middleSecond - 1)))).containsExactly(early);
+        Reply window = SIM.client().get("/cardholders?status=4&after=" + middleSecond + "&limit=1");
+        assertThat(window.body().path("total").asInt()).as("total counts the window's matches").isEqualTo(2);
+
+        for (String bad : new String[] {"before=abc", "after=-5", "after=1.5"}) {
+            Reply refused = ContractCheckedCalls.send(SIM.client(), "GET", "/cardholders?" + bad, null, false);
+            assertThat(refused.status()).as(bad).isEqualTo(422);
+            assertThat(refused.body().path("status").asText()).isEqualTo("error");
+            assertThat(refused.body().path("code").asText()).isEqualTo("VALIDATION_FAILED");
+            assertThat(refused.body().path("errors").get(0).path("field").asText()).isEqualTo(bad.split("=")[0]);
+        }
+    }
+
+    private static java.util.List<Long> ids(Reply page) {
+        assertThat(page.status()).as("%s", page).isEqualTo(200);
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        page.body().path("items").forEach(item -> ids.add(item.path("cardholderId").asLong()));
+        return ids;
+    }
+
+    /** A valid list call whose answer is also held to the shipped contract. */
+    private static Reply checked(String pathAndQuery) {
+        return ContractCheckedCalls.send(SIM.client(), "GET", pathAndQuery, null, true);
     }
 }

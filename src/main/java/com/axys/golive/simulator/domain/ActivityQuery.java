@@ -2,7 +2,6 @@ package com.axys.golive.simulator.domain;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.regex.Pattern;
 
 /**
  * The filters the three reconciliation lists share (transactions, fees, wallet movements): {@code cardId},
@@ -14,8 +13,6 @@ import java.util.regex.Pattern;
  */
 record ActivityQuery(Long cardId, Long cardholderId, Long after, Long before) {
 
-    private static final Pattern UNIX_SECONDS = Pattern.compile("\\d{1,12}");
-
     /**
      * Reads the filters through {@code rules}; with {@code defaultLookBack} a missing {@code after} means that long
      * before {@code now} (GET /cards/transactions documents 90 days), without it no lower bound.
@@ -23,8 +20,9 @@ record ActivityQuery(Long cardId, Long cardholderId, Long after, Long before) {
     static ActivityQuery read(FieldRules rules, Instant now, Duration defaultLookBack) {
         Long cardId = rules.optionalInteger("cardId", 1, Long.MAX_VALUE, "integer > 0");
         Long cardholderId = rules.optionalInteger("cardholderId", 1, Long.MAX_VALUE, "integer > 0");
-        Long after = seconds(rules, "after");
-        Long before = seconds(rules, "before");
+        CreationWindow window = CreationWindow.read(rules);
+        Long after = window.after();
+        Long before = window.before();
         if (after == null && defaultLookBack != null && !rules.hasErrorFor("after")) {
             after = now.minus(defaultLookBack).getEpochSecond();
         }
@@ -37,10 +35,5 @@ record ActivityQuery(Long cardId, Long cardholderId, Long after, Long before) {
                 && (cardholderId == null || cardholderId.equals(recordCardholderId))
                 && (after == null || second >= after)
                 && (before == null || second <= before);
-    }
-
-    private static Long seconds(FieldRules rules, String name) {
-        String text = rules.optionalPattern(name, UNIX_SECONDS, "Unix seconds, digits only");
-        return text == null ? null : Long.parseLong(text);
     }
 }

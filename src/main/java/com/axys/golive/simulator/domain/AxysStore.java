@@ -23,6 +23,7 @@ final class AxysStore {
     private final Map<Long, Cardholder> cardholders = new TreeMap<>();
     private final Map<Long, Card> cards = new TreeMap<>();
     private final Map<Long, List<Deposit>> deposits = new HashMap<>();
+    private final List<ChainDepositTrace> chainTraces = new ArrayList<>();
     private final MoneyRecords money = new MoneyRecords();
     private final ServiceRecords services = new ServiceRecords();
     private long nextCardholderId = FIRST_CARDHOLDER_ID;
@@ -65,23 +66,33 @@ final class AxysStore {
         return cardholder;
     }
 
+    /**
+     * The card as seen now: its limit resolved against its cardholder's current one (a card with no limit of its own
+     * has the cardholder's; see {@link Card}).
+     */
     Optional<Card> card(long cardId) {
-        return Optional.ofNullable(cards.get(cardId));
+        return Optional.ofNullable(cards.get(cardId)).map(this::resolved);
     }
 
     List<Card> cards() {
-        return List.copyOf(cards.values());
+        return cards.values().stream().map(this::resolved).toList();
     }
 
     Card addCard(LongFunction<Card> withId) {
-        Card created = withId.apply(nextCardId++);
+        Card created = resolved(withId.apply(nextCardId++));
         cards.put(created.cardId(), created);
         return created;
     }
 
     Card put(Card card) {
-        cards.put(card.cardId(), card);
-        return card;
+        Card resolved = resolved(card);
+        cards.put(resolved.cardId(), resolved);
+        return resolved;
+    }
+
+    private Card resolved(Card card) {
+        Cardholder holder = cardholders.get(card.cardholderId());
+        return holder == null ? card : card.resolvedAgainst(holder.transactionLimit());
     }
 
     Deposit addDeposit(LongFunction<Deposit> withId) {
@@ -92,6 +103,11 @@ final class AxysStore {
 
     List<Deposit> deposits(long cardId) {
         return List.copyOf(deposits.getOrDefault(cardId, List.of()));
+    }
+
+    /** A deprecated blockchain trace on a card (POST /cards/{id}/deposit). */
+    void addChainTrace(ChainDepositTrace trace) {
+        chainTraces.add(trace);
     }
 
     /** Deposit ids are one sequence for cards and wallets alike. */
@@ -113,6 +129,7 @@ final class AxysStore {
     List<BalanceEntry> balanceEntries(long cardId) {
         List<BalanceEntry> entries = new ArrayList<>();
         deposits(cardId).forEach(deposit -> entries.add(deposit.entry()));
+        chainTraces.stream().filter(trace -> trace.cardId() == cardId).forEach(trace -> entries.add(trace.entry()));
         entries.addAll(money.entries(cardId));
         return entries;
     }
@@ -122,6 +139,7 @@ final class AxysStore {
         cardholders.clear();
         cards.clear();
         deposits.clear();
+        chainTraces.clear();
         money.clear();
         services.clear();
         nextCardholderId = FIRST_CARDHOLDER_ID;

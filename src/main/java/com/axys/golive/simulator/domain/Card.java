@@ -7,13 +7,21 @@ import java.util.Objects;
 /**
  * A card as the simulated Program holds it. Immutable: every change makes a new instance.
  *
- * @param alias      the integrator's display label, {@code null} when never set
- * @param designSlot the physical card's design slot ({@code cardType}, 0-5); {@code null} for a virtual card
+ * <p>The limit follows the documented cascade "cardholder &ge; card; an unset level inherits its parent's":
+ * {@code ownTransactionLimit} is what was set on the card (at issuance or by PUT /cards/{id}/update), {@code null}
+ * when never set; {@code transactionLimit} is the limit the card has, resolved against the cardholder's
+ * <em>current</em> limit by the store whenever the card is read ({@link #resolvedAgainst}): the cardholder's limit
+ * when the card has none of its own, else its own, capped at the cardholder's.
+ *
+ * @param alias               the integrator's display label, {@code null} when never set
+ * @param ownTransactionLimit the card's own limit, decimal-implied; {@code null} when it inherits the cardholder's
+ * @param transactionLimit    the card's limit in effect (what GET /cards/{id} reports)
+ * @param designSlot          the physical card's design slot ({@code cardType}, 0-5); {@code null} for a virtual card
  */
 public record Card(long cardId, long cardholderId, CardKind kind, CardStatus cardStatus,
-                   IssuerCardStatus issuerCardStatus, String nameOnCard, String alias, long transactionLimit,
-                   Integer designSlot, CardContact contact, CardSecrets secrets, List<CryptoAddress> cryptoAddresses,
-                   Instant createdAt) {
+                   IssuerCardStatus issuerCardStatus, String nameOnCard, String alias, Long ownTransactionLimit,
+                   long transactionLimit, Integer designSlot, CardContact contact, CardSecrets secrets,
+                   List<CryptoAddress> cryptoAddresses, Instant createdAt) {
 
     public Card {
         Objects.requireNonNull(kind, "kind");
@@ -27,18 +35,31 @@ public record Card(long cardId, long cardholderId, CardKind kind, CardStatus car
     }
 
     public Card withIssuerCardStatus(IssuerCardStatus status) {
-        return new Card(cardId, cardholderId, kind, cardStatus, status, nameOnCard, alias, transactionLimit,
-                designSlot, contact, secrets, cryptoAddresses, createdAt);
+        return new Card(cardId, cardholderId, kind, cardStatus, status, nameOnCard, alias, ownTransactionLimit,
+                transactionLimit, designSlot, contact, secrets, cryptoAddresses, createdAt);
     }
 
     public Card withSecrets(CardSecrets newSecrets) {
-        return new Card(cardId, cardholderId, kind, cardStatus, issuerCardStatus, nameOnCard, alias, transactionLimit,
-                designSlot, contact, newSecrets, cryptoAddresses, createdAt);
+        return new Card(cardId, cardholderId, kind, cardStatus, issuerCardStatus, nameOnCard, alias,
+                ownTransactionLimit, transactionLimit, designSlot, contact, newSecrets, cryptoAddresses, createdAt);
     }
 
-    public Card withSettings(String newAlias, long newLimit, CardContact newContact) {
-        return new Card(cardId, cardholderId, kind, cardStatus, issuerCardStatus, nameOnCard, newAlias, newLimit,
-                designSlot, newContact, secrets, cryptoAddresses, createdAt);
+    /** New settings; {@code newOwnLimit} {@code null} keeps inheriting the cardholder's limit. */
+    public Card withSettings(String newAlias, Long newOwnLimit, CardContact newContact, long cardholderLimit) {
+        return new Card(cardId, cardholderId, kind, cardStatus, issuerCardStatus, nameOnCard, newAlias, newOwnLimit,
+                transactionLimit, designSlot, newContact, secrets, cryptoAddresses, createdAt)
+                .resolvedAgainst(cardholderLimit);
+    }
+
+    /** This card with its limit in effect under a cardholder whose limit is {@code cardholderLimit}. */
+    public Card resolvedAgainst(long cardholderLimit) {
+        long effective = ownTransactionLimit == null ? cardholderLimit
+                : Math.min(ownTransactionLimit, cardholderLimit);
+        if (effective == transactionLimit) {
+            return this;
+        }
+        return new Card(cardId, cardholderId, kind, cardStatus, issuerCardStatus, nameOnCard, alias,
+                ownTransactionLimit, effective, designSlot, contact, secrets, cryptoAddresses, createdAt);
     }
 
     @Override

@@ -27,15 +27,46 @@ public final class CardFunding {
                 .map(card -> Balance.of(cardId, store.balanceEntries(cardId), clock.instant())));
     }
 
-    /** POST /cards/{id}/bank-deposit: any card but a Closed (3) one; {@code transactionAmount} > 0. */
-    public Result<Deposit> bankDeposit(long cardId, Fields body) {
+    /**
+     * POST /cards/{id}/bank-deposit: any card but a Closed (3) one; {@code transactionAmount} > 0 when given. A trace
+     * without an amount is recorded but credits nothing ({@link BankTrace}).
+     */
+    public Result<BankTrace> bankDeposit(long cardId, Fields body) {
         return store.locked(() -> cards.find(cardId).flatMap(card -> {
             if (card.issuerCardStatus() == IssuerCardStatus.CLOSED) {
                 return Result.failed(DomainError.invalidState("card " + cardId + " is Closed (3): it takes no "
                         + "deposits"));
             }
-            return CardValidation.forBankDeposit(body).map(amount -> store.addDeposit(id -> new Deposit(id, cardId,
-                    amount, clock.instant(), clock.instant().plus(program.get().clearingDelay()))));
+            return CardValidation.forBankDeposit(body).map(declared -> declared.map(amount -> {
+                Deposit deposit = store.addDeposit(id -> new Deposit(id, cardId, amount, clock.instant(),
+                        clock.instant().plus(program.get().clearingDelay())));
+                return new BankTrace(deposit.depositId(), amount);
+            }).orElseGet(() -> new BankTrace(store.takeDepositId(), null)));
+        }));
+    }
+
+    /**
+     * POST /cards/{id}/deposit, deprecated but still working (reference 8.30): a blockchain trace. Its body is not
+     * documented; the simulator reads an optional {@code transactionAmount} (integer > 0, the name the bank trace
+     * uses [I]) and puts it in {@code ledgerBalance} for the documented 24 h an unverified trace lives (nothing
+     * verifies it here, so it never becomes available). Without an amount it credits nothing. A Closed (3) card is
+     * refused as for the bank trace.
+     */
+    public Result<Card> chainDeposit(long cardId, Fields body) {
+        return store.locked(() -> cards.find(cardId).flatMap(card -> {
+            if (card.issuerCardStatus() == IssuerCardStatus.CLOSED) {
+                return Result.failed(DomainError.invalidState("card " + cardId + " is Closed (3): it takes no "
+                        + "deposits"));
+            }
+            FieldRules rules = new FieldRules(body);
+            Long amount = rules.optionalInteger("transactionAmount", 1, Long.MAX_VALUE,
+                    "integer > 0 (decimal-implied)");
+            return rules.result(() -> card).map(valid -> {
+                if (amount != null) {
+                    store.addChainTrace(new ChainDepositTrace(cardId, amount, clock.instant()));
+                }
+                return valid;
+            });
         }));
     }
 }

@@ -65,7 +65,7 @@ public final class CardIssuance {
     private Card newCard(long cardId, Cardholder holder, CardRequest request, CardKind kind) {
         return new Card(cardId, holder.cardholderId(), kind, CardStatus.APPROVED,
                 kind == CardKind.VIRTUAL ? IssuerCardStatus.ACTIVE : IssuerCardStatus.NOT_ACTIVATED,
-                request.nameOnCard(), request.alias(),
+                request.nameOnCard(), request.alias(), request.transactionLimit(),
                 request.transactionLimit() != null ? request.transactionLimit() : holder.transactionLimit(),
                 request.designSlot(), request.contact(), generator.newCard(clock.instant()),
                 generator.depositAddresses(), clock.instant());

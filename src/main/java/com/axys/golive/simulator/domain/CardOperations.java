@@ -24,16 +24,21 @@ public final class CardOperations {
         this.clock = clock;
     }
 
-    /** GET /cards: filters {@code issuerCardStatus} (0-4) and {@code cardholderId}, and the paging parameters. */
+    /**
+     * GET /cards: filters {@code issuerCardStatus} (0-4) and {@code cardholderId}, the creation window
+     * {@code after}/{@code before} (Unix seconds, on the card's creation time), and the paging parameters.
+     */
     public Result<Page<Card>> list(Fields query) {
         FieldRules rules = new FieldRules(query);
         Long issuerStatus = rules.optionalInteger("issuerCardStatus", 0, 4, "integer 0-4");
         Long cardholderId = rules.optionalInteger("cardholderId", 1, Long.MAX_VALUE, "integer > 0");
+        CreationWindow window = CreationWindow.read(rules);
         PageRequest paging = PageRequest.read(rules, ORDERINGS);
         return rules.result(() -> paging).map(request -> store.locked(() -> {
             List<Card> matches = store.cards().stream()
                     .filter(card -> issuerStatus == null || card.issuerCardStatus().code() == issuerStatus)
                     .filter(card -> cardholderId == null || card.cardholderId() == cardholderId)
+                    .filter(card -> window.contains(card.createdAt()))
                     .toList();
             return request.page(matches, comparators(clock.instant()), Comparator.comparingLong(Card::cardId));
         }));
@@ -68,15 +73,18 @@ public final class CardOperations {
         }));
     }
 
-    /** PUT /cards/{id}/update: alias, limit (at most the cardholder's) and contact details, in any status. */
+    /**
+     * PUT /cards/{id}/update: alias, limit (at most the cardholder's current one) and contact details, in any status.
+     * A card that never had a limit of its own keeps inheriting the cardholder's until one is set here.
+     */
     public Result<Card> update(long cardId, Fields body) {
         return store.locked(() -> find(cardId).flatMap(card -> {
             long cardholderLimit = store.cardholder(card.cardholderId(), clock.instant())
                     .map(Cardholder::transactionLimit).orElse(card.transactionLimit());
             return CardValidation.forUpdate(body, cardholderLimit).map(patch -> store.put(card.withSettings(
                     patch.alias() != null ? patch.alias() : card.alias(),
-                    patch.transactionLimit() != null ? patch.transactionLimit() : card.transactionLimit(),
-                    card.contact().merge(patch.contact()))));
+                    patch.transactionLimit() != null ? patch.transactionLimit() : card.ownTransactionLimit(),
+                    card.contact().merge(patch.contact()), cardholderLimit)));
         }));
     }
 

@@ -1,5 +1,6 @@
 package com.axys.golive.simulator.domain;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** The field rules of the card endpoints (issue, update, activate, status, PIN, bank deposit). */
@@ -53,15 +54,18 @@ final class CardValidation {
         return rules.result(() -> IssuerCardStatus.of(newStatus.intValue()).orElseThrow());
     }
 
-    /** The deposit amount (decimal-implied, > 0); the sender fields are optional text. */
-    static Result<Long> forBankDeposit(Fields body) {
+    /**
+     * A bank-deposit trace's declared amount (decimal-implied, > 0 when given), {@code null} when not given: every
+     * field of a trace is optional [D]. The sender fields are optional text.
+     */
+    static Result<Optional<Long>> forBankDeposit(Fields body) {
         FieldRules rules = new FieldRules(body);
-        Long amount = rules.requiredInteger("transactionAmount", 1, Long.MAX_VALUE, "integer > 0 (decimal-implied)");
+        Long amount = rules.optionalInteger("transactionAmount", 1, Long.MAX_VALUE, "integer > 0 (decimal-implied)");
         rules.optionalText("transactionReference", 0, Integer.MAX_VALUE);
         rules.optionalText("senderAccountName", 0, 50);
         rules.optionalText("senderAccountNumber", 7, 34);
         rules.optionalText("senderRoutingNumber", 6, 12);
-        return rules.result(() -> amount);
+        return rules.result(() -> Optional.ofNullable(amount));
     }
 
     private static CardRequest settings(FieldRules rules, long cardholderLimit) {

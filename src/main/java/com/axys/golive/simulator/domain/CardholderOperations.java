@@ -31,14 +31,19 @@ public final class CardholderOperations {
         this.program = program;
     }
 
-    /** GET /cardholders: optional {@code status} filter (0-7) and the common paging parameters. */
+    /**
+     * GET /cardholders: optional {@code status} filter (0-7), the creation window {@code after}/{@code before} (Unix
+     * seconds, on {@code dateCreated}) and the common paging parameters.
+     */
     public Result<Page<Cardholder>> list(Fields query) {
         FieldRules rules = new FieldRules(query);
         Long status = rules.optionalInteger("status", 0, 7, "integer 0-7");
+        CreationWindow window = CreationWindow.read(rules);
         PageRequest paging = PageRequest.read(rules, ORDERINGS);
         return rules.result(() -> paging).map(request -> store.locked(() -> {
             List<Cardholder> matches = store.cardholders(clock.instant()).stream()
-                    .filter(holder -> status == null || holder.status().code() == status).toList();
+                    .filter(holder -> status == null || holder.status().code() == status)
+                    .filter(holder -> window.contains(holder.dateCreated())).toList();
             return request.page(matches, COMPARATORS, COMPARATORS.get("cardholderId"));
         }));
     }
@@ -72,6 +77,15 @@ public final class CardholderOperations {
     public Result<Cardholder> update(long cardholderId, Fields body) {
         return store.locked(() -> find(cardholderId).flatMap(holder ->
                 validation().forUpdate(body).map(patch -> store.put(apply(holder, patch)))));
+    }
+
+    /**
+     * POST /cardholders/{id}/register-wallet-address, deprecated but still working (reference 8.30): deposit
+     * addresses are provisioned at card issuance, so there is nothing left to register. Accepted for a known
+     * cardholder; nothing changes.
+     */
+    public Result<Cardholder> registerWalletAddress(long cardholderId) {
+        return store.locked(() -> find(cardholderId));
     }
 
     Result<Cardholder> find(long cardholderId) {

@@ -44,13 +44,22 @@ public final class KycReviews {
         }));
     }
 
-    /** POST /cardholders/{id}/kyc-url/refresh: a new link while under review (3) or after a decline (2). */
+    /**
+     * POST /cardholders/{id}/kyc-url/refresh: a new link while under review (3); after a decline (2) it is the
+     * documented re-submission (lifecycle "2 → 3, regenerate the KYC URL"; the sandbox guide's "force a decline,
+     * refresh, force a pass"): the cardholder moves to Under Review with the new link and is submitted now, exactly as
+     * kyc-submit submits it (an armed outcome is recorded, an earlier pending one dropped).
+     */
     public Result<Cardholder> refreshLink(long cardholderId) {
         return store.locked(() -> cardholders.find(cardholderId).flatMap(holder -> {
             CardholderStatus status = holder.status();
-            if (status != CardholderStatus.UNDER_REVIEW && status != CardholderStatus.COMPLIANCE_DECLINE) {
+            if (status == CardholderStatus.COMPLIANCE_DECLINE) {
+                return Result.ok(store.put(holder.submitted(generator.kycApplicationLink(), clock.instant(),
+                        program.get().reviewDelay())));
+            }
+            if (status != CardholderStatus.UNDER_REVIEW) {
                 return refuse("cardholder " + cardholderId + " is in status " + status
-                        + "; a KYC link can be refreshed only in status 3 or 2");
+                        + "; a KYC link can be refreshed only in status 3, or in 2 as the re-submission");
             }
             return Result.ok(store.put(holder.withApplicationLink(generator.kycApplicationLink())));
         }));

@@ -44,15 +44,35 @@ public final class WalletOperations {
                 .addWallet(id -> new Wallet(id, valid, clock.instant()))));
     }
 
-    /** POST /wallets/{id}/bank-deposit: the card trace's rules; pending (0) until the clearing delay passes. */
-    public Result<WalletTransaction> bankDeposit(long walletId, Fields body) {
-        return store.locked(() -> find(walletId).flatMap(wallet -> CardValidation.forBankDeposit(body).map(amount -> {
-            Instant now = clock.instant();
-            long depositId = store.takeDepositId();
-            String reference = body.value("transactionReference") instanceof String text ? text : null;
-            return store.money().addMovement(id -> new WalletTransaction(id, walletId, depositId, null, null, null,
-                    amount, reference, WalletTransaction.PENDING, now, now.plus(program.get().clearingDelay()), now));
-        })));
+    /**
+     * POST /wallets/{id}/bank-deposit: the card trace's rules; a declared amount is a deposit movement, pending (0)
+     * until the clearing delay passes. A trace without an amount is recorded but credits and lists nothing
+     * ({@link BankTrace}).
+     */
+    public Result<BankTrace> bankDeposit(long walletId, Fields body) {
+        return store.locked(() -> find(walletId).flatMap(wallet -> CardValidation.forBankDeposit(body)
+                .map(declared -> trace(walletId, declared, body))));
+    }
+
+    private BankTrace trace(long walletId, Optional<Long> declared, Fields body) {
+        Instant now = clock.instant();
+        long depositId = store.takeDepositId();
+        if (declared.isEmpty()) {
+            return new BankTrace(depositId, null);
+        }
+        long amount = declared.get();
+        String reference = body.value("transactionReference") instanceof String text ? text : null;
+        store.money().addMovement(id -> new WalletTransaction(id, walletId, depositId, null, null, null,
+                amount, reference, WalletTransaction.PENDING, now, now.plus(program.get().clearingDelay()), now));
+        return new BankTrace(depositId, amount);
+    }
+
+    /**
+     * POST /wallets/{id}/deposit, deprecated but still working (reference 8.30 documents no replacement and no
+     * effect): accepted for a known wallet, it moves nothing; a wallet is funded by bank-deposit trace only [D].
+     */
+    public Result<Wallet> deprecatedDeposit(long walletId) {
+        return store.locked(() -> find(walletId));
     }
 
     /** POST /wallets/transfer: 422 for a bad field or too little available, 404 for an unknown end, 409 closed. */

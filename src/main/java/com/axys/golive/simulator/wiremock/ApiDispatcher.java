@@ -45,6 +45,11 @@ public final class ApiDispatcher {
         return routes.operationIds();
     }
 
+    /** The operations among {@link #operationIds()} that the docs list as deprecated (still working). */
+    public Set<String> deprecatedOperationIds() {
+        return routes.deprecatedOperationIds();
+    }
+
     /** How many requests were dispatched since start, whatever their answer. */
     public long requestsReceived() {
         return received.get();

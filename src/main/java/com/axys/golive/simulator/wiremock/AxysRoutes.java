@@ -98,7 +98,19 @@ final class AxysRoutes {
                 withoutBody("POST", "/staging/cards/{cardId}/otp", "stagingCardOtp", call -> axys.threeDSecure()
                         .challenge(call.id("cardId")).map(reached -> fields("result", Map.of()))),
                 post("/support/tickets", "createSupportTicket", call -> axys.support().raise(call.body())
-                        .map(ticket -> fields("ticketId", ticket.ticketId())))));
+                        .map(ticket -> fields("ticketId", ticket.ticketId()))),
+                deprecated("/cardholders/{cardholderId}/register-wallet-address", "registerWalletAddress",
+                        call -> axys.cardholders().registerWalletAddress(call.id("cardholderId"))
+                                .map(holder -> fields())),
+                deprecated("/cards/{cardId}/deposit", "depositCard", call -> axys.funding()
+                        .chainDeposit(call.id("cardId"), call.body()).map(card -> fields())),
+                deprecated("/wallets/{walletId}/deposit", "depositWallet", call -> axys.wallets()
+                        .deprecatedDeposit(call.id("walletId")).map(wallet -> fields()))));
+    }
+
+    /** A POST the docs list as deprecated but still working (reference 8.30); its optional body is read if sent. */
+    private static Route deprecated(String template, String operationId, Handler handler) {
+        return new Route("POST", template, operationId, true, handler, true);
     }
 
     private static Route get(String template, String operationId, Handler handler) {

@@ -10,14 +10,20 @@ import java.util.Optional;
  * One operation: method, path template under {@code /v2} (e.g. {@code /cards/{cardId}/balance}), operationId, and
  * whether it reads a JSON body. A route that is documented but not simulated has no handler: it answers 404. A path
  * parameter named {@code ...Id} is an integer id (the docs' ids are integers; anything else is 400); any other, like
- * {@code {token}}, is text.
+ * {@code {token}}, is text. A deprecated route is one the docs list as deprecated but still working (reference 8.30).
  */
-record Route(String method, String template, String operationId, boolean readsBody, Handler handler) {
+record Route(String method, String template, String operationId, boolean readsBody, Handler handler,
+             boolean deprecated) {
 
     Route {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(template, "template");
         Objects.requireNonNull(operationId, "operationId");
+    }
+
+    /** A route the docs do not list as deprecated. */
+    Route(String method, String template, String operationId, boolean readsBody, Handler handler) {
+        this(method, template, operationId, readsBody, handler, false);
     }
 
     /** Whether the path parameter {@code name} is an integer id ({@code cardId}) rather than text ({@code token}). */

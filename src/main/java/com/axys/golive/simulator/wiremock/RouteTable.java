@@ -30,6 +30,14 @@ final class RouteTable {
         return ids;
     }
 
+    /** The simulated operationIds the docs list as deprecated (still working), in declaration order. */
+    Set<String> deprecatedOperationIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        routes.stream().filter(Route::simulated).filter(Route::deprecated)
+                .forEach(route -> ids.add(route.operationId()));
+        return ids;
+    }
+
     /** A route with its raw path parameters. */
     record Matched(Route route, Map<String, String> rawIds) {
     }

@@ -116,4 +116,38 @@ final class CardOperationsTest {
     void unknownCardIsNotFound() {
         assertThat(error(cards.get(1)).kind()).isEqualTo(ErrorKind.NOT_FOUND);
     }
+
+    @Test
+    void aCardWithoutItsOwnLimitFollowsTheCardholdersCurrentLimit() {
+        long holder = sim.cardholderIn(CardholderStatus.APPROVED);
+        Card inheriting = value(sim.axys.issuance().issueVirtual(holder, json("nameOnCard", "J R")));
+        assertThat(inheriting.ownTransactionLimit()).isNull();
+        assertThat(inheriting.transactionLimit()).isEqualTo(500_000L);
+
+        value(sim.axys.cardholders().update(holder, json("transactionLimit", 20_000)));
+        assertThat(value(cards.get(inheriting.cardId())).transactionLimit()).isEqualTo(20_000L);
+        assertThat(value(cards.list(json("cardholderId", holder))).items())
+                .extracting(Card::transactionLimit).containsExactly(20_000L);
+        value(sim.axys.cardholders().update(holder, json("transactionLimit", 300_000)));
+        assertThat(value(cards.get(inheriting.cardId())).transactionLimit()).as("raised again: still inherited")
+                .isEqualTo(300_000L);
+
+        Card updatedAliasOnly = value(cards.update(inheriting.cardId(), json("alias", "Travel")));
+        assertThat(updatedAliasOnly.ownTransactionLimit()).as("an alias change sets no limit").isNull();
+        assertThat(updatedAliasOnly.transactionLimit()).isEqualTo(300_000L);
+    }
+
+    @Test
+    void aCardsOwnLimitStaysButNeverExceedsALoweredCardholderLimit() {
+        long holder = sim.cardholderIn(CardholderStatus.APPROVED);
+        Card own = value(sim.axys.issuance().issueVirtual(holder, json("nameOnCard", "J R", "transactionLimit",
+                50_000)));
+        assertThat(own.transactionLimit()).isEqualTo(50_000L);
+        value(sim.axys.cardholders().update(holder, json("transactionLimit", 100_000)));
+        assertThat(value(cards.get(own.cardId())).transactionLimit()).isEqualTo(50_000L);
+        value(sim.axys.cardholders().update(holder, json("transactionLimit", 30_000)));
+        assertThat(value(cards.get(own.cardId())).transactionLimit()).as("cardholder >= card").isEqualTo(30_000L);
+        assertThat(error(cards.update(own.cardId(), json("transactionLimit", 40_000))).fieldErrors())
+                .containsExactly(new FieldError("transactionLimit", "<= the cardholder's transactionLimit 30000"));
+    }
 }

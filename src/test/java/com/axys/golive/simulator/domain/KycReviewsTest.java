@@ -48,13 +48,51 @@ final class KycReviewsTest {
     }
 
     @Test
-    void failDeclinesThenRefreshAndResubmissionCanPass() {
+    void refreshAfterADeclineIsTheResubmissionAndAPassThenApproves() {
         long id = sim.cardholderIn(CardholderStatus.COMPLIANCE_DECLINE);
         String oldLink = value(sim.axys.cardholders().get(id)).applicationLink();
-        assertThat(value(kyc.refreshLink(id)).applicationLink()).isNotEqualTo(oldLink);
-        value(kyc.submit(id));
+        Cardholder refreshed = value(kyc.refreshLink(id));
+        assertThat(refreshed.applicationLink()).startsWith("https://verify.didit.example/session/")
+                .isNotEqualTo(oldLink);
+        assertThat(refreshed.status()).isEqualTo(CardholderStatus.UNDER_REVIEW);
+        assertThat(statusOf(id)).isEqualTo(CardholderStatus.UNDER_REVIEW);
         value(kyc.validate(json("cardholderId", id, "result", "pass")));
-        sim.advance(Duration.ofSeconds(90));
+        sim.advance(Duration.ofSeconds(89));
+        assertThat(statusOf(id)).isEqualTo(CardholderStatus.UNDER_REVIEW);
+        sim.advance(Duration.ofSeconds(1));
+        assertThat(statusOf(id)).isEqualTo(CardholderStatus.APPROVED);
+    }
+
+    @Test
+    void kycSubmitStraightAfterADeclineIsStillTheOtherWayToResubmit() {
+        long id = sim.cardholderIn(CardholderStatus.COMPLIANCE_DECLINE);
+        assertThat(value(kyc.submit(id)).status()).isEqualTo(CardholderStatus.UNDER_REVIEW);
+        assertThat(error(kyc.submit(id)).kind()).isEqualTo(ErrorKind.INVALID_STATE);
+    }
+
+    @Test
+    void anOutcomeForcedAfterADeclineIsRecordedWhenTheRefreshResubmits() {
+        long id = sim.cardholderIn(CardholderStatus.COMPLIANCE_DECLINE);
+        value(kyc.force(id, CardholderStatus.APPROVED));
+        sim.advance(Duration.ofMinutes(5));
+        assertThat(statusOf(id)).isEqualTo(CardholderStatus.COMPLIANCE_DECLINE);
+        value(kyc.refreshLink(id));
+        sim.advance(Duration.ofSeconds(89));
+        assertThat(statusOf(id)).isEqualTo(CardholderStatus.UNDER_REVIEW);
+        sim.advance(Duration.ofSeconds(1));
+        assertThat(statusOf(id)).isEqualTo(CardholderStatus.APPROVED);
+    }
+
+    @Test
+    void refreshWhileUnderReviewKeepsTheReviewAndItsPendingOutcome() {
+        long id = sim.draftCardholder();
+        String oldLink = value(kyc.submit(id)).applicationLink();
+        value(kyc.validate(json("cardholderId", id, "result", "pass")));
+        sim.advance(Duration.ofSeconds(60));
+        Cardholder refreshed = value(kyc.refreshLink(id));
+        assertThat(refreshed.applicationLink()).isNotEqualTo(oldLink);
+        assertThat(refreshed.status()).isEqualTo(CardholderStatus.UNDER_REVIEW);
+        sim.advance(Duration.ofSeconds(30));
         assertThat(statusOf(id)).isEqualTo(CardholderStatus.APPROVED);
     }
 
@@ -84,8 +122,12 @@ final class KycReviewsTest {
     }
 
     @Test
-    void refreshIsRefusedForADraft() {
+    void refreshIsRefusedForADraftAndOtherStates() {
         assertThat(error(kyc.refreshLink(sim.draftCardholder())).kind()).isEqualTo(ErrorKind.INVALID_STATE);
+        assertThat(error(kyc.refreshLink(sim.cardholderIn(CardholderStatus.APPROVED))).kind())
+                .isEqualTo(ErrorKind.INVALID_STATE);
+        assertThat(error(kyc.refreshLink(sim.cardholderIn(CardholderStatus.ERROR))).kind())
+                .isEqualTo(ErrorKind.INVALID_STATE);
     }
 
     @Test

@@ -38,8 +38,11 @@ final class WalletOperationsTest {
     @Test
     void aBankDepositIsSettledAtOnceAndAvailableAfterClearing() {
         long walletId = wallet();
-        WalletTransaction deposit = value(wallets.bankDeposit(walletId, json("transactionAmount", 50_000,
+        BankTrace trace = value(wallets.bankDeposit(walletId, json("transactionAmount", 50_000,
                 "transactionReference", "top-up")));
+        assertThat(trace.amount()).isEqualTo(50_000L);
+        WalletTransaction deposit = value(wallets.list(json())).items().get(0);
+        assertThat(deposit.depositId()).isEqualTo(trace.depositId());
         assertThat(deposit.transStatus()).isEqualTo(WalletTransaction.PENDING);
         assertThat(deposit.description()).isEqualTo("top-up");
         assertThat(value(wallets.balance(walletId))).isEqualTo(new WalletBalance(walletId, 50_000, 0));
@@ -128,5 +131,17 @@ final class WalletOperationsTest {
         Page<WalletTransaction> second = value(wallets.list(json("limit", 1, "offset", 1)));
         assertThat(second.total()).isEqualTo(3);
         assertThat(second.items()).singleElement().extracting(WalletTransaction::description).isEqualTo("a");
+    }
+
+    @Test
+    void aTraceWithoutAnAmountIsRecordedButCreditsAndListsNothing() {
+        long walletId = wallet();
+        BankTrace trace = value(wallets.bankDeposit(walletId, json("transactionReference", "top-up")));
+        assertThat(trace.credited()).isFalse();
+        sim.advance(sim.program.get().clearingDelay());
+        assertThat(value(wallets.balance(walletId))).isEqualTo(new WalletBalance(walletId, 0, 0));
+        assertThat(value(wallets.list(json())).items()).isEmpty();
+        assertThat(error(wallets.bankDeposit(walletId, json("transactionAmount", 0))).fieldErrors())
+                .containsExactly(new FieldError("transactionAmount", "integer > 0 (decimal-implied)"));
     }
 }

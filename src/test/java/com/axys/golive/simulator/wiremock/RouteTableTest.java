@@ -13,7 +13,8 @@ final class RouteTableTest {
     private final RouteTable table = new RouteTable(List.of(
             new Route("GET", "/cards/{cardId}", "getCard", false, OK),
             new Route("GET", "/cards/{cardId}/balance", "getCardBalance", false, OK),
-            new Route("GET", "/cards/transactions", "listCardTransactions", false, null)));
+            new Route("GET", "/cards/transactions", "listCardTransactions", false, null),
+            new Route("POST", "/cards/{cardId}/deposit", "depositCard", true, OK, true)));
 
     @Test
     void matchesTemplatesAndCapturesPathParameters() {
@@ -36,6 +37,13 @@ final class RouteTableTest {
 
     @Test
     void onlySimulatedRoutesAreOperations() {
-        assertThat(table.operationIds()).containsExactly("getCard", "getCardBalance");
+        assertThat(table.operationIds()).containsExactly("getCard", "getCardBalance", "depositCard");
+    }
+
+    @Test
+    void deprecatedRoutesAreOperationsMarkedAsSuch() {
+        assertThat(table.deprecatedOperationIds()).containsExactly("depositCard");
+        assertThat(table.find("POST", "/cards/8801/deposit").orElseThrow().route().deprecated()).isTrue();
+        assertThat(table.find("GET", "/cards/8801").orElseThrow().route().deprecated()).isFalse();
     }
 }
