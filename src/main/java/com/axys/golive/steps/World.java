@@ -5,9 +5,14 @@ import com.axys.golive.client.SettleWindow;
 import com.axys.golive.client.Sleeper;
 import com.axys.golive.client.StatusPoller;
 import com.axys.golive.client.TransferGuard;
+import com.axys.golive.evidence.EvidenceRun;
 import com.axys.golive.run.HarnessSession;
 import com.axys.golive.run.HarnessSessions;
 import com.axys.golive.simulator.SimulatorControl;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.restassured.response.Response;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The state of one scenario: who the personas are (aliases to ids), the last response, and the run's session.
@@ -128,27 +134,27 @@ public final class World {
      * next. Either way the value is carried: if the scenario ends pending again, the evidence files it for the next
      * run. Carry ids and facts only, never a secret (the value is written into {@code scenarios.jsonl}).
      */
-    public <T> T carry(String key, Class<T> type, java.util.function.Supplier<T> make) {
-        return carry(key, com.axys.golive.evidence.EvidenceRun.MAPPER.constructType(type), make);
+    public <T> T carry(String key, Class<T> type, Supplier<T> make) {
+        return carry(key, EvidenceRun.MAPPER.constructType(type), make);
     }
 
-    /** {@link #carry(String, Class, java.util.function.Supplier)} for a generic value (a list of purchases). */
-    public <T> T carry(String key, com.fasterxml.jackson.core.type.TypeReference<T> type,
-                       java.util.function.Supplier<T> make) {
-        return carry(key, com.axys.golive.evidence.EvidenceRun.MAPPER.getTypeFactory().constructType(type), make);
+    /** {@link #carry(String, Class, Supplier)} for a generic value (a list of purchases). */
+    public <T> T carry(String key, TypeReference<T> type,
+                       Supplier<T> make) {
+        return carry(key, EvidenceRun.MAPPER.getTypeFactory().constructType(type), make);
     }
 
-    private <T> T carry(String step, com.fasterxml.jackson.databind.JavaType type,
-                        java.util.function.Supplier<T> make) {
-        var mapper = com.axys.golive.evidence.EvidenceRun.MAPPER;
+    private <T> T carry(String step, JavaType type,
+                        Supplier<T> make) {
+        var mapper = EvidenceRun.MAPPER;
         int occurrence = carried.merge(step, 1, Integer::sum); // the same step twice in a scenario: two slots
         String key = occurrence == 1 ? step : step + "#" + occurrence;
-        Optional<com.fasterxml.jackson.databind.JsonNode> earlier = session.tracker().resumed(key);
+        Optional<JsonNode> earlier = session.tracker().resumed(key);
         T value;
         if (earlier.isPresent()) {
             try {
                 value = mapper.treeToValue(earlier.get(), type);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+            } catch (JsonProcessingException | IllegalArgumentException e) {
                 throw new IllegalStateException("--continue: the earlier run carried '" + key + "' in a form this"
                         + " version cannot read (" + e.getClass().getSimpleName() + "); start the scenario afresh"
                         + " without --continue", e);
