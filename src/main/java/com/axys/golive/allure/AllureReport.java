@@ -33,34 +33,44 @@ public final class AllureReport {
     private AllureReport() {
     }
 
-    /** Where, under the evidence root, the trend history of each target's reports is kept between runs. */
-    public static final String HISTORY_DIR = ".allure-history";
-
     /** Builds {@code reportDir/index.html} from {@code resultsDir}; helper files go under {@code scratchDir}. */
     public static Outcome build(Path resultsDir, Path reportDir, Path scratchDir) {
         return build(resultsDir, reportDir, scratchDir, List.of(), List.of());
     }
 
     /**
-     * As {@link #build(Path, Path, Path)}, with trend history: the history {@code historyDir} holds from earlier
-     * runs goes into the results first (Allure draws its trend charts from it), and the new report's history
-     * replaces it after, so the next run's report shows this one too. The history holds scenario names, statuses
-     * and durations: nothing a bundle does not.
+     * As {@link #build(Path, Path, Path)}, with trend history: the history embedded in {@code previousReport} (the
+     * single-file report of the target's previous run, if there is one) goes into the results first, so Allure draws
+     * its trend charts across runs, and this report in turn carries it on to the next. Nothing is kept outside the
+     * bundles: the history is scenario names, statuses and durations, which the bundles already hold.
      */
-    public static Outcome build(Path resultsDir, Path reportDir, Path scratchDir, Path historyDir) {
-        copyTree(historyDir, resultsDir.resolve("history"));
-        Outcome outcome = build(resultsDir, reportDir, scratchDir);
-        if (outcome.built()) {
-            keepHistory(reportDir.resolve("index.html"), historyDir);
-        }
-        return outcome;
+    public static Outcome build(Path resultsDir, Path reportDir, Path scratchDir, Optional<Path> previousReport) {
+        previousReport.ifPresent(index -> carryHistory(index, resultsDir.resolve("history")));
+        return build(resultsDir, reportDir, scratchDir);
     }
 
-    /** The single-file report embeds its history as {@code d('history/NAME','BASE64')}; this keeps those files. */
+    /**
+     * The report of {@code target}'s latest run before {@code thisRun} under {@code evidenceRoot} (run folders are
+     * named {@code <UTC time>-<target>-<suffix>}, so their names sort by time), if it built one.
+     */
+    public static Optional<Path> previousReport(Path evidenceRoot, String target, Path thisRun) {
+        try (Stream<Path> runs = Files.list(evidenceRoot)) {
+            return runs.filter(run -> !run.equals(thisRun) && run.getFileName().toString().contains("-" + target + "-")
+                            && run.getFileName().toString().compareTo(thisRun.getFileName().toString()) < 0)
+                    .map(run -> run.resolve(REPORT_INDEX)).filter(Files::isRegularFile).max(Comparator.naturalOrder());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Where a bundle's single-file report is. */
+    static final String REPORT_INDEX = "report/index.html";
+
+    /** The single-file report embeds its history as {@code d('history/NAME','BASE64')}; these become result files. */
     private static final java.util.regex.Pattern EMBEDDED_HISTORY = java.util.regex.Pattern.compile(
             "d\\('history/([A-Za-z0-9._-]+\\.json)','([A-Za-z0-9+/=]*)'\\)");
 
-    private static void keepHistory(Path index, Path historyDir) {
+    private static void carryHistory(Path index, Path historyDir) {
         try {
             java.util.regex.Matcher m = EMBEDDED_HISTORY.matcher(Files.readString(index, StandardCharsets.UTF_8));
             while (m.find()) {
@@ -68,24 +78,8 @@ public final class AllureReport {
                 OwnerOnly.write(historyDir.resolve(m.group(1)), java.util.Base64.getDecoder().decode(m.group(2)));
             }
         } catch (IOException | IllegalArgumentException e) {
-            org.slf4j.LoggerFactory.getLogger(AllureReport.class).warn("Allure trend history not kept in {}: {}",
-                    historyDir, e.toString());
-        }
-    }
-
-    /** Copies the files of {@code from} (not below it) into {@code to}; best effort: history is a convenience. */
-    private static void copyTree(Path from, Path to) {
-        if (!Files.isDirectory(from)) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(from)) {
-            OwnerOnly.createDirectories(to);
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                OwnerOnly.write(to.resolve(file.getFileName().toString()), Files.readAllBytes(file));
-            }
-        } catch (IOException e) {
             org.slf4j.LoggerFactory.getLogger(AllureReport.class).warn("Allure trend history not carried over from"
-                    + " {}: {}", from, e.toString());
+                    + " {}: {}", index, e.toString());
         }
     }
 

@@ -331,7 +331,7 @@ public final class HarnessSession implements AutoCloseable {
     public AllureReport.Outcome buildAllureReport() {
         AllureReport.Outcome outcome = AllureReport.build(evidence.dir().resolve(AllureRun.RESULTS_DIR),
                 evidence.dir().resolve("report"), scratch.newFolder("allure"),
-                config.evidenceRoot().resolve(AllureReport.HISTORY_DIR).resolve(target.name()));
+                AllureReport.previousReport(config.evidenceRoot(), target.name(), evidence.dir()));
         LOG.info("Allure report: {}", outcome.detail());
         return outcome;
     }
