@@ -32,6 +32,8 @@ public final class ProductionRequestGuard implements OrderedFilter {
     static final String PRODUCTION_SAFE = "@production-safe";
     static final String SIMULATOR_ONLY = "@simulator-only";
     static final String RAISES_TICKET = "@raises-ticket";
+    /** The only scenario that may replace production's KYC link: Phase 3 test 4, the identity check. */
+    static final String KYC_REFRESH_SCENARIO = "@checklist:P3.04";
 
     private final boolean productionRun;
     private final boolean raiseTickets;
@@ -89,6 +91,16 @@ public final class ProductionRequestGuard implements OrderedFilter {
             return "scenario '" + scenario.name() + "' opens a real support ticket (" + RAISES_TICKET
                     + ") and --raise-tickets was not given";
         }
+        if (isKycLinkRefresh(method, path) && !tags.contains(KYC_REFRESH_SCENARIO)) {
+            return "a KYC link refresh replaces the link the person doing the identity check holds; on production"
+                    + " only Phase 3 test 4 (" + KYC_REFRESH_SCENARIO + ") may ask for one, and scenario '"
+                    + scenario.name() + "' is not it";
+        }
         return null;
+    }
+
+    private static boolean isKycLinkRefresh(String method, String path) {
+        String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        return "POST".equalsIgnoreCase(method) && trimmed.matches(".*/cardholders/[^/]+/kyc-url/refresh");
     }
 }

@@ -102,6 +102,23 @@ public final class VerificationRun {
         return Optional.ofNullable(applicationLinkHost);
     }
 
+    /**
+     * Test 4's notice to the person who completes the identity check: the cardholderId, the link's host and where
+     * to find the link, the documented way: the {@code applicationLink} of test 3's kyc-submit answer, or a new one
+     * from {@code POST /cardholders/{id}/kyc-url/refresh} while the cardholder is Under Review (3). Never the link
+     * itself (a bearer URL the evidence redacts); never {@code GET /cardholders/{id}}, which the reference says only
+     * "possibly" carries it.
+     */
+    public synchronized String identityCheckNotice(long cardholderId) {
+        return "Test 4: cardholderId " + cardholderId + " is under compliance review. A person must now complete the"
+                + " identity check at " + (applicationLinkHost == null ? "(unknown host)" : applicationLinkHost)
+                + " with a real identity document (staging approvals don't transfer). Open the KYC link from test 3's"
+                + " kyc-submit answer (applicationLink); it is not printed and the evidence redacts it (a bearer"
+                + " URL). If you do not hold it or it has expired, get a new one with your own API access: POST"
+                + " /cardholders/" + cardholderId + "/kyc-url/refresh (documented while in status 3; it replaces the"
+                + " old link). Waiting up to " + reviewDeadline.toMinutes() + " minutes.";
+    }
+
     /** Test 4: how the review ended ("forced by the embedded simulator", "approved after 7 polls over PT14M"). */
     public synchronized void reviewCompleted(String how) {
         this.review = how;

@@ -89,11 +89,14 @@ public final class ProductionVerificationSteps {
      * <ul>
      *   <li><b>Production, staging, any real target:</b> a person completes the identity check through the
      *   application link with a real identity document (staging approvals do not transfer). The step tells the
-     *   operator the cardholderId and the link's host only (the link is a bearer URL and is never shown), then polls
+     *   operator the cardholderId, the link's host and where the link is (test 3's kyc-submit answer, or a new one
+     *   from the documented POST /cardholders/{id}/kyc-url/refresh while in status 3; the link is a bearer URL and is
+     *   never shown, and GET /cardholders/{id} is not documented to carry it), then polls
      *   GET /cardholders/{id} on the standard backoff schedule until the status leaves Under Review (3) or the
      *   review deadline ({@code verify-production --review-wait-minutes}) passes.</li>
      *   <li><b>Embedded simulator:</b> nobody can open the link, so the simulator's control surface is told to
-     *   approve (status 1), and the poll runs on its virtual clock.</li>
+     *   approve (status 1), and the poll runs on its virtual clock; the operator still sees the launch-day notice,
+     *   so the rehearsal shows it.</li>
      * </ul>
      * The following step asserts the outcome (Approved); a decline or a timeout fails test 4.
      */
@@ -106,16 +109,14 @@ public final class ProductionVerificationSteps {
         StatusPoller poller;
         boolean simulated = world.session().simulator().isPresent();
         if (simulated) {
+            verification.tellOperator("Rehearsal: the embedded simulator approves test 4 itself. On launch day the"
+                    + " harness says: " + verification.identityCheckNotice(id));
             if (status(id) == CardholderStatus.UNDER_REVIEW) {
                 world.simulatorControl().forceKycOutcome(id, CardholderStatus.APPROVED.code());
             }
             poller = world.session().poller();
         } else {
-            verification.tellOperator("Test 4: cardholderId " + id + " is under compliance review. A person must now"
-                    + " complete the identity check at " + verification.applicationLinkHost().orElse("(unknown host)")
-                    + " with a real identity document (staging approvals don't transfer). The link is not shown (it is"
-                    + " a bearer URL): fetch it with your own API access, GET /cardholders/" + id + ". Waiting up to "
-                    + verification.reviewDeadline().toMinutes() + " minutes.");
+            verification.tellOperator(verification.identityCheckNotice(id));
             poller = world.session().poller(StatusPoller.Schedule.standard(verification.reviewDeadline()));
         }
         StatusPoller.Outcome<CardholderStatus> outcome = poller.until(() -> status(id),

@@ -62,6 +62,11 @@ final class VerifyProductionCommandTest {
                 + " Golive-Verification\\): held by the embedded simulator")
                 .containsPattern("  - cardId \\d+: held by the embedded simulator").contains("VERIFIED");
         assertThat(printed).doesNotContain("https://verify.didit.example");
+        assertThat(printed).as("test 4's launch-day notice, rehearsed: where the KYC link is, the documented way")
+                .containsPattern(">> Rehearsal: .*Test 4: cardholderId (\\d+) is under compliance review.*identity"
+                        + " check at verify\\.didit\\.example .*kyc-submit answer \\(applicationLink\\); it is not"
+                        + " printed.*POST /cardholders/\\1/kyc-url/refresh \\(documented while in status 3")
+                .doesNotContain("GET /cardholders/1");
 
         Path bundle = onlyBundle();
         String md = Files.readString(bundle.resolve("production-verification.md"));

@@ -46,4 +46,18 @@ final class ProductionRequestGuardTest {
         assertThat(asked.refusal(scenario("@production-safe"), "POST", "/v2/STAGING/kyc/validate"))
                 .contains("/staging/");
     }
+
+    @Test
+    void admitsTheKycLinkRefreshOnlyFromPhase3Test4() {
+        assertThat(guard.refusal(scenario("@production-safe", "@checklist:P3.04"), "POST",
+                "/v2/cardholders/10532/kyc-url/refresh")).isNull();
+        assertThat(guard.refusal(scenario("@production-safe", "@checklist:P3.03"), "POST",
+                "/v2/cardholders/10532/kyc-url/refresh")).contains("only Phase 3 test 4 (@checklist:P3.04)");
+        assertThat(guard.refusal(scenario("@production-safe"), "post", "/v2/Cardholders/10532/KYC-URL/refresh/"))
+                .contains("@checklist:P3.04");
+        assertThat(guard.refusal(scenario("@checklist:P3.04"), "POST", "/v2/cardholders/10532/kyc-url/refresh"))
+                .contains("does not come from a @production-safe scenario");
+        assertThat(guard.refusal(scenario("@production-safe", "@checklist:P3.03"), "PUT",
+                "/v2/cardholders/10532/kyc-submit")).isNull();
+    }
 }

@@ -112,6 +112,22 @@ final class ContractCatalogTest {
     }
 
     @Test
+    void marksTheRulesTheReferenceDoesNotStateAsInferredWithTheirReason() {
+        assertThat(fact("createCardholder.request.CardholderCreateRequest").description())
+                .startsWith("createCardholder: request: The twelve required fields are the quickstart's")
+                .contains("(inferred: the reference marks the other eleven required fields yes [I]");
+        assertThat(fact("createCardholder.request.dob").description()).contains("age >= 18 rules are the harness's");
+        assertThat(fact("getOtp.response.200.code").description()).contains("one example code of 6 digits");
+        assertThat(fact("getCardholder.response.200.cardholder.dateCreated").description())
+                .contains("its place and format in the response are not documented");
+        assertThat(fact("listCardTransactions.response.200.items[].dateCreated").description())
+                .contains("its format is not");
+        assertThat(catalog.inferredFacts()).extracting(InferredFact::id)
+                .contains("createCardholder.request.nationality", "editCardholder.request.nationality",
+                        "listCardFees.response.200.items[].dateCreated");
+    }
+
+    @Test
     void describesEachFactWithItsOperationAndReason() {
         InferredFact success = fact("createCardholder.status.200");
         InferredFact nested = fact("getCardholder.response.200.cardholder");

@@ -209,7 +209,7 @@ final class ContractValidatorTest {
                 json("{'status':'success','cardId':8821,'ledgerBalance':1000,'availableBalance':0}")));
         ContractResult transactions = validator.validate(response("GET", "/cards/transactions", 200,
                 json("{'status':'success','items':[{'cardId':8821,'transId':'91234','authRefNum':'A1','amount':'10.00',"
-                        + "'description':'Coffee','dateCreated':'2025-01-01 10:00:00','status':2}],'total':1,"
+                        + "'description':'Coffee','dateCreated':'2025-01-01T10:00:00Z','status':2}],'total':1,"
                         + "'limit':50,'offset':0}")));
 
         assertThat(balance.summary()).isEqualTo("PASS getCardBalance /cards/{cardId}/balance");

@@ -121,4 +121,45 @@ final class DriftAnalysisTest {
         assertThat(v.called()).isTrue();
         assertThat(v.reason()).isEqualTo("called 2 times, but no call answered 404");
     }
+    @Test
+    void flagsTheAssumedFormatsAndCreateRulesWhenStagingAnswersOtherwise() {
+        List<DriftVerdict> staging;
+        long unixCreated;
+        long isoCreated;
+        long withoutLastName;
+        long longCode;
+        try (BundleFixture fixture = BundleFixture.open(root.resolve("staging"))) {
+            ScenarioContext s = BundleFixture.scenario("Jordan is onboarded", "P1.INT.01");
+            unixCreated = fixture.call(s, "GET", "/cardholders/10532", 200, "{\"status\":\"success\",\"cardholder\":"
+                    + "{\"cardholderId\":10532,\"status\":4,\"firstName\":\"Jordan\",\"lastName\":\"Lee\","
+                    + "\"dateCreated\":\"1720000000\"}}");
+            isoCreated = fixture.call(s, "GET", "/cardholders/10533", 200, "{\"status\":\"success\",\"cardholder\":"
+                    + "{\"cardholderId\":10533,\"status\":4,\"firstName\":\"Jordan\",\"lastName\":\"Lee\","
+                    + "\"dateCreated\":\"2026-11-26T10:00:00Z\"}}");
+            withoutLastName = fixture.call(s, "POST", "/cardholders", "{\"firstName\":\"Jordan\","
+                    + "\"emailAdr\":\"jordan@example.com\",\"gender\":0,\"nationality\":\"American\","
+                    + "\"placeOfBirth\":\"USA\",\"dob\":\"1990-01-01\",\"adrLine1\":\"1 Main St\","
+                    + "\"city\":\"Austin\",\"country\":\"US\",\"callingCode\":\"1\",\"cellNum\":\"5125550100\"}",
+                    200, BundleFixture.JSON, "{\"status\":\"success\",\"cardholderId\":10534}");
+            longCode = fixture.call(s, "GET", "/otp/otp_tok_9f8e7d6c5b4a", 200,
+                    "{\"status\":\"received\",\"code\":\"12345678\",\"expiresAt\":1720000000}");
+            staging = new DriftAnalysis(fixture.bundle().calls()).verdicts(ContractCatalog.fromClasspath()
+                    .inferredFacts());
+        }
+        java.util.function.Function<String, DriftVerdict> verdict = id -> staging.stream()
+                .filter(v -> v.factId().equals(id)).findFirst().orElseThrow();
+
+        DriftVerdict created = verdict.apply("getCardholder.response.200.cardholder.dateCreated");
+        assertThat(created.verdict()).isEqualTo(Verdict.CONTRADICTED);
+        assertThat(created.calls()).containsExactly(unixCreated).doesNotContain(isoCreated);
+        assertThat(created.violations()).singleElement().asString().contains("cardholder.dateCreated");
+        DriftVerdict required = verdict.apply("createCardholder.request.CardholderCreateRequest");
+        assertThat(required.verdict()).isEqualTo(Verdict.CONTRADICTED);
+        assertThat(required.calls()).containsExactly(withoutLastName);
+        assertThat(required.violations()).singleElement().asString().contains("lastName");
+        assertThat(verdict.apply("createCardholder.request.dob").verdict()).isEqualTo(Verdict.CONFIRMED);
+        DriftVerdict code = verdict.apply("getOtp.response.200.code");
+        assertThat(code.verdict()).isEqualTo(Verdict.CONTRADICTED);
+        assertThat(code.calls()).containsExactly(longCode);
+    }
 }
