@@ -1,6 +1,7 @@
 package com.axys.golive.cli;
 
 import com.axys.golive.run.EmbeddedSimulator;
+import com.axys.golive.simulator.ControlServer;
 import com.axys.golive.simulator.ProgramProfile;
 import com.axys.golive.simulator.wiremock.ChaosPlan;
 import java.io.PrintWriter;
@@ -69,6 +70,13 @@ final class SimulatorCommand implements Callable<Integer> {
                     + " status, time). Default: chaos-faults.jsonl in --pki-dir.")
     Path chaosLog;
 
+    @Option(names = "--control-port", paramLabel = "N", defaultValue = "0",
+            description = "Port on 127.0.0.1 of the control surface over HTTP (force KYC outcomes, inject faults and"
+                    + " chaos, choose the 403 cause, expire OTPs, advance the clock, reset), for a Program's own tests"
+                    + " in any language; every request carries the X-Control-Token printed at start. Default: any"
+                    + " free port; -1: no control surface.")
+    int controlPort;
+
     /** Lets tests stop the command; in normal use the JVM ends on Ctrl-C. */
     final CountDownLatch stop = new CountDownLatch(1);
 
@@ -85,8 +93,14 @@ final class SimulatorCommand implements Callable<Integer> {
         }
         ProgramProfile program = ProgramProfile.defaults().withReviewDelay(Duration.ofSeconds(reviewDelaySeconds))
                 .withClearingDelay(clearingDelay);
+        if (controlPort < -1 || controlPort > 65_535) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--control-port must be a port"
+                    + " (1-65535), 0 for any free port or -1 for none, got " + controlPort);
+        }
         try (EmbeddedSimulator sim = EmbeddedSimulator.start(pkiDir.toAbsolutePath(), port, program,
-                Clock.systemUTC())) {
+                Clock.systemUTC());
+             ControlServer controls = controlPort < 0 ? null : ControlServer.start(controlPort,
+                     sim.server().control(), sim.clock(), sim.dns())) {
             var pki = sim.pki();
             sim.server().control().limitRate(rateLimit);
             FaultLogFile faultLog = null;
@@ -124,6 +138,14 @@ final class SimulatorCommand implements Callable<Integer> {
             out.println("  curl --cacert " + pki.caCertPath() + " --cert " + pki.client().certPem() + " --key "
                     + pki.client().keyPem() + " -H 'X-API-Key: " + sim.apiKey().asString() + "' "
                     + sim.baseUrl() + "/cardholders");
+            if (controls != null) {
+                out.println("Control surface (not the Axys API; GET it for the list of controls):");
+                out.println("  curl -H '" + ControlServer.TOKEN_HEADER + ": " + controls.token() + "' "
+                        + controls.baseUrl());
+                out.println("  curl -H '" + ControlServer.TOKEN_HEADER + ": " + controls.token() + "' -d"
+                        + " '{\"operationId\":\"listCardholders\",\"count\":1,\"status\":503}' "
+                        + controls.baseUrl() + "/fail-next");
+            }
             out.println("Press Ctrl-C to stop.");
             out.flush();
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "golive-simulator-stop"));

@@ -162,7 +162,7 @@ final class SimulatorCommandTest {
         }
     }
 
-    private static String awaitLine(StringWriter out, String marker) throws InterruptedException {
+    static String awaitLine(StringWriter out, String marker) throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(60);
         while (!out.toString().contains(marker)) {
             if (Instant.now().isAfter(deadline)) {
@@ -173,7 +173,7 @@ final class SimulatorCommandTest {
         return out.toString();
     }
 
-    private static String value(String text, String label) {
+    static String value(String text, String label) {
         Matcher m = Pattern.compile("(?m)^\\s+" + Pattern.quote(label) + "\\s+(\\S+)").matcher(text);
         assertThat(m.find()).as("'%s' printed in:%n%s", label, text).isTrue();
         return m.group(1);
