@@ -3,6 +3,8 @@ package com.axys.golive.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.axys.golive.preflight.InMemoryDns;
+import com.axys.golive.run.EmbeddedSimulator;
+import com.axys.golive.simulator.ProgramProfile;
 import com.axys.golive.testing.HeadlessChromium;
 import com.axys.golive.tls.ThrowawayPki;
 import java.io.PrintWriter;
@@ -34,6 +36,8 @@ final class GoNoGoCommandTest {
     static Path dir;
     static Instant expiredOn;
     static Path failedPreflight;
+    static Path mismatchedKeyPreflight;
+    static Outcome mismatchedKeyRun;
     static Path bundle;
     static Outcome preflightRun;
 
@@ -53,6 +57,22 @@ final class GoNoGoCommandTest {
         preflightRun = run(new CommandLine(preflight), "--target", "production", "--cert", "file:"
                 + expired.certPem(), "--key", "file:" + expired.keyPem(), "--skip-auth-test", "--calling-ip", IP,
                 "--save", failedPreflight.toString());
+
+        // Against a standalone simulator with its own throwaway credentials, the auth test included, but the key of
+        // another certificate: "key matches certificate" fails.
+        mismatchedKeyPreflight = dir.resolve("preflight-simulator");
+        try (EmbeddedSimulator target = EmbeddedSimulator.start(dir.resolve("target-pki"), 0,
+                ProgramProfile.defaults(), Clock.systemUTC())) {
+            PreflightCommand againstSimulator = new PreflightCommand(Map.of("PROGRAM_KEY",
+                    target.apiKey().asString()), dir, Clock.systemUTC(), () -> dns, Duration.ofMillis(500));
+            mismatchedKeyRun = run(new CommandLine(againstSimulator), "--target", target.baseUrl().toString(),
+                    "--cert", "file:" + target.pki().client().certPem(), "--key", "file:" + expired.keyPem(),
+                    "--ca-bundle", "file:" + target.pki().caCertPath(), "--api-key", "env:PROGRAM_KEY",
+                    "--calling-ip", IP, "--evidence", dir.resolve("preflight-evidence").toString(),
+                    "--save", mismatchedKeyPreflight.toString());
+            assertThat(Files.readString(mismatchedKeyPreflight.resolve("preflight.json")))
+                    .doesNotContain(target.apiKey().asString());
+        }
 
         Path evidence = dir.resolve("evidence");
         Outcome rehearsal = run(GoLive.commandLine(), "verify-production", "--target", "simulator", "--confirm",
@@ -95,10 +115,31 @@ final class GoNoGoCommandTest {
                 .contains("data-item=\"P4.PRE.03\"").contains("to be signed off by a person")
                 .doesNotContainIgnoringCase("<script").doesNotContain("src=\"http").doesNotContain("href=\"http");
 
-        String dom = HeadlessChromium.find(work).dumpDom(page);
-        assertThat(dom).containsPattern("id=\"verdict\"[^>]*>NO-GO: ")
-                .containsPattern("<td>validity</td><td>client certificate CN=pay\\.example\\.test expired on "
+        assertThat(section(html, "blockers")).as("the red items")
+                .contains("<td>Preflight</td><td>validity</td><td>client certificate CN=pay.example.test expired on "
                         + expiredOn);
+
+        String dom = HeadlessChromium.find(work).dumpDom(page);
+        assertThat(dom).containsPattern("id=\"verdict\"[^>]*>NO-GO: ");
+        assertThat(section(dom, "blockers")).as("the red items as Chromium rendered them")
+                .containsPattern("<td>Preflight</td><td>validity</td><td>client certificate CN=pay\\.example\\.test"
+                        + " expired on " + expiredOn);
+    }
+
+    @Test
+    void aPreflightAgainstTheSimulatorWithAnotherCertificatesKeyIsNoGo() throws Exception {
+        assertThat(mismatchedKeyRun.code()).as("preflight; stderr: %s%nstdout: %s", mismatchedKeyRun.err(),
+                mismatchedKeyRun.out()).isEqualTo(3);
+        Path page = work.resolve("key.html");
+        Outcome outcome = goNoGo("--preflight", mismatchedKeyPreflight.resolve("preflight.json").toString(),
+                "--production", bundle.toString(), "-o", page.toString());
+
+        assertThat(outcome.code()).isEqualTo(1);
+        assertThat(outcome.out()).startsWith("NO-GO: ").contains("Preflight key matches certificate");
+        assertThat(section(Files.readString(page), "blockers")).containsPattern("<td>key matches certificate</td><td>client key"
+                        + " &#39;file:[^<]*&#39; does not match certificate CN=pay\\.example\\.test")
+                .contains("check --cert and --key point at the same pair")
+                .contains("preflight ran against custom");
     }
 
     @Test
@@ -154,6 +195,13 @@ final class GoNoGoCommandTest {
         assertBadInput(new String[] {"--preflight", failedPreflight.toString(), "--production",
                 work.resolve("none").toString()}, "--production " + work.resolve("none") + ": no such folder");
         assertBadInput(new String[] {"--preflight", failedPreflight.toString()}, "Missing required option");
+    }
+
+    /** The {@code <section id="id">} of the page, up to its end. */
+    private static String section(String html, String id) {
+        int start = html.indexOf("<section id=\"" + id + "\">");
+        assertThat(start).as("section %s", id).isNotNegative();
+        return html.substring(start, html.indexOf("</section>", start));
     }
 
     private void assertBadInput(String[] args, String message) {
