@@ -19,6 +19,11 @@ public enum ExitCode {
      * review, a clearing): those scenarios are pending on the target, neither passed nor failed.
      */
     PENDING(5),
+    /**
+     * {@code go-no-go}: nothing is red, but warnings stand (GO WITH WARNINGS). Shares 5 with {@link #PENDING}: in
+     * both, nothing failed and something is still open.
+     */
+    WARNINGS(5),
     /** A defect in the harness itself (please report it with the log). */
     INTERNAL(70);
 

@@ -7,7 +7,8 @@ import picocli.CommandLine.IVersionProvider;
 
 /** The {@code golive} command. */
 @Command(name = "golive", mixinStandardHelpOptions = true, versionProvider = GoLive.Version.class,
-        subcommands = {RunCommand.class, PreflightCommand.class, VerifyProductionCommand.class, SimulatorCommand.class, EvidenceCommand.class,
+        subcommands = {RunCommand.class, PreflightCommand.class, VerifyProductionCommand.class, GoNoGoCommand.class,
+                SimulatorCommand.class, EvidenceCommand.class,
                 CommandLine.HelpCommand.class},
         description = {"Axys Go-Live Harness: contract tests, evidence pack and launch-day checks for an Axys Cards v2"
                 + " integration.", ""},
@@ -16,6 +17,7 @@ import picocli.CommandLine.IVersionProvider;
                 "  golive run --target staging  the same against Axys staging (README: staging)",
                 "  golive preflight             Phase 2 checks: certificate, key, expiry, FCrDNS, auth",
                 "  golive verify-production --confirm   Phase 3 on launch day (README)",
+                "  golive go-no-go --preflight DIR --production BUNDLE   the launch verdict page",
                 "  golive simulator             the simulator alone, and how to call it",
                 "  golive evidence verify DIR   check a run's bundle offline (also: pack, scan)",
                 "  golive <command> --help      options and examples of one command",

@@ -6,6 +6,7 @@ import com.axys.golive.config.ConfigLoader;
 import com.axys.golive.config.Credentials;
 import com.axys.golive.config.HarnessConfig;
 import com.axys.golive.config.Target;
+import com.axys.golive.gonogo.SavedPreflight;
 import com.axys.golive.preflight.ClientMaterial;
 import com.axys.golive.preflight.PreflightChecks;
 import com.axys.golive.preflight.PreflightJson;
@@ -45,6 +46,7 @@ import picocli.CommandLine.Spec;
                 "      --calling-ip 203.0.113.7 --calling-ip 203.0.113.8",
                 "  golive preflight --target staging --p12 file:program.p12 \\",
                 "      --p12-password env:P12_PASS --skip-auth-test --json",
+                "  golive preflight --target production ... --save preflight/   # for golive go-no-go",
                 "",
                 "Exit codes: 0 every check PASS, WARN or SKIP; 2 usage or config error;",
                 "3 a check failed (certificate, key, DNS or the authenticated call)."})
@@ -73,6 +75,11 @@ final class PreflightCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print the results as JSON (for CI) instead of the table.")
     boolean json;
+
+    @Option(names = "--save", paramLabel = "DIR", description = "Also save the results for 'golive go-no-go':"
+            + " DIR/preflight.json (the --json output: no key, passphrase or API key) and DIR/preflight.json.sha256"
+            + " (sha256sum format).")
+    Path save;
 
     @Option(names = {"-e", "--evidence"}, paramLabel = "DIR",
             description = "Evidence root folder (default ./evidence): the auth test's call is recorded in"
@@ -130,11 +137,20 @@ final class PreflightCommand implements Callable<Integer> {
             PreflightReport report = PreflightRunner.run(where.toString(), PreflightChecks.standard(options,
                     material, dns, () -> session.get().asProductionSafe("preflight: auth test",
                             () -> session.get().client().cardholders().list(Map.of()))));
+            String document = PreflightJson.write(report);
             if (json) {
-                out.println(PreflightJson.write(report));
+                out.println(document);
             } else {
                 PreflightTable.print(report, out);
                 session.evidenceDir().ifPresent(dir -> out.println("Evidence: " + dir));
+            }
+            out.flush();
+            if (save != null) {
+                Path saved = SavedPreflight.save(save, document);
+                if (!json) {
+                    out.println("Saved: " + saved + " and " + SavedPreflight.SHA_FILE + ", for golive go-no-go"
+                            + " --preflight " + save);
+                }
             }
             out.flush();
             return report.passed() ? ExitCode.PASS.code() : ExitCode.CONNECTIVITY.code();

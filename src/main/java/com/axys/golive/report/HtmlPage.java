@@ -35,9 +35,14 @@ final class HtmlPage {
     }
 
     static String open(String title) {
+        return open(title, "");
+    }
+
+    /** The page's head with {@code extraCss} (a constant, never input) after the shared rules. */
+    static String open(String title, String extraCss) {
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
-                + Html.escape(title) + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n";
+                + Html.escape(title) + "</title>\n<style>\n" + CSS + extraCss + "</style>\n</head>\n<body>\n";
     }
 
     static String close() {

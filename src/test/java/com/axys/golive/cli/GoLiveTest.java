@@ -36,7 +36,7 @@ final class GoLiveTest {
     @Test
     void helpFitsInOneHundredAndTwentyColumnsAndKeepsEachOptionBesideItsDescription() {
         for (List<String> command : List.of(List.of("--help"), List.of("run", "--help"),
-                List.of("preflight", "--help"), List.of("verify-production", "--help"),
+                List.of("preflight", "--help"), List.of("verify-production", "--help"), List.of("go-no-go", "--help"),
                 List.of("evidence", "pack", "--help"))) {
             Ran ran = golive(command.toArray(String[]::new));
             assertThat(ran.code()).isZero();

@@ -6,6 +6,7 @@ import com.axys.golive.config.HarnessConfig;
 import com.axys.golive.run.HarnessSession;
 import com.axys.golive.run.HarnessSessions;
 import com.axys.golive.runner.FeatureRunner;
+import com.axys.golive.testing.HeadlessChromium;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,11 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +31,7 @@ final class SummaryInBrowserTest {
 
     @Test
     void summaryHtmlRendersCoverageAndChartsInAHeadlessBrowser() throws Exception {
-        Path chromium = chromium();
+        HeadlessChromium chromium = HeadlessChromium.find(dir);
         Path bundle;
         try (HarnessSession session = HarnessSession.open(HarnessConfig.simulatorDefaults(dir.resolve("evidence")),
                 Clock.systemUTC())) {
@@ -50,7 +47,7 @@ final class SummaryInBrowserTest {
         Path page = bundle.resolve("summary.html");
         assertThat(page).exists();
 
-        String dom = run(chromium, "--dump-dom", page.toUri().toString());
+        String dom = chromium.run("--dump-dom", page.toUri().toString());
         assertThat(dom).contains("id=\"coverage\"").contains("id=\"charts\"").contains("id=\"call-volume\"")
                 .contains("id=\"status-mix\"").contains("<svg").containsPattern("data-count=\"\\d+\"")
                 .contains("listCardholders");
@@ -66,41 +63,16 @@ final class SummaryInBrowserTest {
         assertThat(appendixPages).as("printed pages of appendix.html").isPositive();
 
         Path png = dir.resolve("summary.png");
-        run(chromium, "--screenshot=" + png, "--window-size=1280,2000", page.toUri().toString());
+        chromium.run("--screenshot=" + png, "--window-size=1280,2000", page.toUri().toString());
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(1280);
         assertThat(distinctColours(image)).as("a rendered page, not a blank one").isGreaterThan(20);
     }
 
-    private static Path chromium() {
-        for (String candidate : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")) {
-            if (Files.isExecutable(Path.of(candidate))) {
-                return Path.of(candidate);
-            }
-        }
-        if (System.getenv("CI") != null) {
-            throw new AssertionError("Chromium is missing; .ci/run installs it (apt-get install chromium)");
-        }
-        Assumptions.abort("Chromium is not installed here (apt-get install chromium); CI runs this test");
-        return null;
-    }
-
-    private String run(Path chromium, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox",
-                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--user-data-dir=" + dir.resolve("chromium-profile")));
-        command.addAll(List.of(args));
-        Path out = dir.resolve("chromium.out");
-        Process p = new ProcessBuilder(command).redirectOutput(out.toFile())
-                .redirectError(dir.resolve("chromium.err").toFile()).start();
-        assertThat(p.waitFor(90, TimeUnit.SECONDS)).as("chromium finished").isTrue();
-        return Files.readString(out, StandardCharsets.UTF_8);
-    }
-
     /** Prints {@code page} to PDF as Chromium does and counts the PDF's page objects. */
-    private int pages(Path chromium, Path page) throws IOException, InterruptedException {
+    private int pages(HeadlessChromium chromium, Path page) throws IOException, InterruptedException {
         Path pdf = dir.resolve(page.getFileName() + ".pdf");
-        run(chromium, "--print-to-pdf=" + pdf, "--no-pdf-header-footer", page.toUri().toString());
+        chromium.run("--print-to-pdf=" + pdf, "--no-pdf-header-footer", page.toUri().toString());
         assertThat(pdf).as("Chromium printed %s", page).exists();
         String raw = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
         return (int) java.util.regex.Pattern.compile("/Type\\s*/Page(?![s\\w])").matcher(raw).results().count();
