@@ -70,6 +70,17 @@ final class SimulatorCommand implements Callable<Integer> {
                     + " status, time). Default: chaos-faults.jsonl in --pki-dir.")
     Path chaosLog;
 
+    @Option(names = "--staging-like",
+            description = "Behave like the Axys staging emulation engine for a first-staging-run rehearsal: real time"
+                    + " (as always here), and about 5% of the KYC validations end the review in Admin Decline (7) or"
+                    + " Error (6) whatever was asked, reproducibly (seed 1, or --staging-seed). No gateway faults:"
+                    + " add them with a separate --chaos run.")
+    boolean stagingLike;
+
+    @Option(names = "--staging-seed", paramLabel = "SEED", defaultValue = "1",
+            description = "With --staging-like, the seed of the engine's spontaneous outcomes (default ${DEFAULT-VALUE}).")
+    long stagingSeed;
+
     @Option(names = "--control-port", paramLabel = "N", defaultValue = "0",
             description = "Port on 127.0.0.1 of the control surface over HTTP (force KYC outcomes, inject faults and"
                     + " chaos, choose the 403 cause, expire OTPs, advance the clock, reset), for a Program's own tests"
@@ -93,6 +104,13 @@ final class SimulatorCommand implements Callable<Integer> {
         }
         ProgramProfile program = ProgramProfile.defaults().withReviewDelay(Duration.ofSeconds(reviewDelaySeconds))
                 .withClearingDelay(clearingDelay);
+        if (stagingLike && chaos != null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--staging-like already plays the"
+                    + " emulation engine's spontaneous outcomes; give --staging-like or --chaos, not both");
+        }
+        if (stagingLike) {
+            chaos = ChaosPlan.stagingLike(stagingSeed);
+        }
         if (controlPort < -1 || controlPort > 65_535) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--control-port must be a port"
                     + " (1-65535), 0 for any free port or -1 for none, got " + controlPort);
@@ -125,7 +143,10 @@ final class SimulatorCommand implements Callable<Integer> {
                 out.println("  rate limit   " + rateLimit + " requests a second, then 429 with Retry-After");
             }
             if (faultLog != null) {
-                out.println("  chaos        seed " + chaos.seed() + ", rate " + chaos.rate() + ", slow answers held "
+                out.println(chaos.reviewOutcomesOnly()
+                        ? "  staging-like seed " + chaos.seed() + ": about " + Math.round(chaos.rate() * 100) + "% of KYC"
+                        + " validations end in 7 or 6 on their own; fault log " + faultLog.path()
+                        : "  chaos        seed " + chaos.seed() + ", rate " + chaos.rate() + ", slow answers held "
                         + DurationOption.text(chaos.hold()) + "; fault log " + faultLog.path());
             }
             out.println("  CA cert      " + pki.caCertPath());

@@ -125,6 +125,48 @@ final class RealTargetRunTest {
     }
 
     /**
+     * The rehearsal of a first staging run ({@code golive simulator --staging-like}): real time, and the emulation
+     * engine's spontaneous Admin Decline or Error on some validations. The run ends within its budget; whatever fails
+     * fails on such an outcome, named with the sandbox guide's path, never re-submitted; the bundle verifies.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 8, unit = java.util.concurrent.TimeUnit.MINUTES)
+    void aStagingLikeRehearsalEndsInItsBudgetAndEachFailureIsTheEnginesOutcomeNamed() throws Exception {
+        try (EmbeddedSimulator server = EmbeddedSimulator.start(dir.resolve("server-pki"), 0,
+                ProgramProfile.defaults().withReviewDelay(java.time.Duration.ofSeconds(2)), Clock.systemUTC())) {
+            server.server().control().chaos(com.axys.golive.simulator.wiremock.ChaosPlan.stagingLike(1));
+            Path apiKey = Files.writeString(dir.resolve("api-key"), server.apiKey().asString() + "\n");
+            var pki = server.pki();
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            long t0 = System.nanoTime();
+            int code = GoLive.execute(new PrintWriter(out, true), new PrintWriter(err, true), "run",
+                    "--target", server.baseUrl().toString(),
+                    "--cert", "file:" + pki.client().certPem(), "--key", "file:" + pki.client().keyPem(),
+                    "--ca-bundle", "file:" + pki.caCertPath(), "--api-key", "file:" + apiKey,
+                    "--max-wait", "30s", "--no-report", "--evidence", dir.resolve("evidence").toString());
+            long seconds = (System.nanoTime() - t0) / 1_000_000_000L;
+            var faults = server.server().control().injectedFaults();
+            System.out.printf("staging-like rehearsal: exit %d in %d s, %d spontaneous outcomes%n", code, seconds,
+                    faults.size());
+
+            assertThat(code).as("failures or pending only%nstdout:%n%s%nstderr:%n%s", out, err).isIn(0, 1, 5);
+            assertThat(out.toString()).contains("VERIFIED");
+            assertThat(faults).as("the engine played some outcomes").isNotEmpty()
+                    .allMatch(f -> f.kind().reviewOutcome());
+            Path bundle = onlyBundle();
+            for (String line : Files.readAllLines(bundle.resolve("scenarios.jsonl"))) {
+                JsonNode scenario = new ObjectMapper().readTree(line);
+                if (scenario.path("status").asText().equals("failed")) {
+                    assertThat(scenario.path("failure").asText()).as(scenario.path("scenario").asText())
+                            .containsPattern("landed in (Error|Admin Decline) \\([67]\\) while the poll waited");
+                }
+            }
+            assertThat(seconds).as("within the budget, plus the run's own calls").isLessThan(300);
+        }
+    }
+
+    /**
      * {@code --provoke-rate-limit}: against a real-time target with a gateway rate limit (the standalone simulator's
      * {@code --rate-limit}), one bounded burst meets a 429, the read is repeated after Retry-After, and the evidence
      * holds the refusal filed as rate-limited. Without the flag the scenario is never selected.

@@ -162,6 +162,28 @@ final class SimulatorCommandTest {
         }
     }
 
+    @Test
+    void stagingLikeSaysWhatItPlaysAndRefusesChaosBesideIt() throws Exception {
+        SimulatorCommand command = new SimulatorCommand();
+        StringWriter out = new StringWriter();
+        CommandLine cli = new CommandLine(command).setOut(new PrintWriter(out, true));
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cli.execute(
+                "--pki-dir", dir.resolve("pki").toString(), "--staging-like", "--staging-seed", "7"));
+        try {
+            String text = awaitLine(out, "Press Ctrl-C");
+            assertThat(text).contains("staging-like seed 7: about 5% of KYC validations end in 7 or 6 on their own");
+        } finally {
+            command.stop.countDown();
+        }
+        assertThat(exit.get()).isZero();
+
+        StringWriter err = new StringWriter();
+        int code = GoLive.execute(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),
+                "simulator", "--pki-dir", dir.resolve("pki2").toString(), "--staging-like", "--chaos", "1");
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("give --staging-like or --chaos, not both").doesNotContain("\tat ");
+    }
+
     static String awaitLine(StringWriter out, String marker) throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(60);
         while (!out.toString().contains(marker)) {

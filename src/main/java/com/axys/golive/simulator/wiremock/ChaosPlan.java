@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
  * fault and which, decided from the seed and n alone, so the same seed on the same run injects the same faults.
  * Written {@code SEED[:RATE]} on the command line; RATE defaults to 0.1 and must be in (0, 0.5].
  */
-public record ChaosPlan(long seed, double rate, java.time.Duration hold) {
+public record ChaosPlan(long seed, double rate, java.time.Duration hold, boolean reviewOutcomesOnly) {
 
     public static final double DEFAULT_RATE = 0.1;
     public static final double MAX_RATE = 0.5;
@@ -88,12 +88,24 @@ public record ChaosPlan(long seed, double rate, java.time.Duration hold) {
 
     /** {@code SEED:RATE} with slow answers held {@link #DEFAULT_HOLD}. */
     public ChaosPlan(long seed, double rate) {
-        this(seed, rate, DEFAULT_HOLD);
+        this(seed, rate, DEFAULT_HOLD, false);
+    }
+
+    /** How often the staging-like simulator's emulation engine ends a validated review in 7 or 6 on its own. */
+    public static final double STAGING_LIKE_RATE = 0.05;
+
+    /**
+     * The staging emulation engine and nothing else ({@code golive simulator --staging-like}): about
+     * {@value #STAGING_LIKE_RATE} of the KYC validations end their review in Admin Decline (7) or Error (6) whatever
+     * was asked, reproducibly from {@code seed}; no gateway or transport fault.
+     */
+    public static ChaosPlan stagingLike(long seed) {
+        return new ChaosPlan(seed, STAGING_LIKE_RATE, DEFAULT_HOLD, true);
     }
 
     /** This plan with slow answers held {@code slow}: more than the read timeout of the client under test. */
     public ChaosPlan withHold(java.time.Duration slow) {
-        return new ChaosPlan(seed, rate, slow);
+        return new ChaosPlan(seed, rate, slow, reviewOutcomesOnly);
     }
 
     /**
@@ -142,8 +154,11 @@ public record ChaosPlan(long seed, double rate, java.time.Duration hold) {
      */
     public Optional<Kind> faultFor(long seq, boolean reviewRequest) {
         SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + seq);
-        if (random.nextDouble() >= rate) {
+        if ((reviewOutcomesOnly && !reviewRequest) || random.nextDouble() >= rate) {
             return Optional.empty();
+        }
+        if (reviewOutcomesOnly) {
+            return Optional.of(REVIEW.get(random.nextInt(REVIEW.size())));
         }
         Kind transport = TRANSPORT.get(random.nextInt(TRANSPORT.size()));
         return Optional.of(reviewRequest && random.nextBoolean() ? REVIEW.get(random.nextInt(REVIEW.size()))
@@ -155,7 +170,8 @@ public record ChaosPlan(long seed, double rate, java.time.Duration hold) {
      * log) and what the ledger saw of transfers, so the run can be repeated and checked from the bundle alone.
      */
     public String record(java.util.List<InjectedFault> faults, int transfersApplied, int duplicateTransfers) {
-        var record = Json.object().put("seed", seed).put("rate", rate).put("slowAnswerHoldMs", hold.toMillis())
+        var record = Json.object().put("seed", seed).put("rate", rate)
+                .put("mode", reviewOutcomesOnly ? "staging-like" : "chaos").put("slowAnswerHoldMs", hold.toMillis())
                 .put("faultsInjected", faults.size())
                 .put("transfersApplied", transfersApplied).put("duplicateTransfers", duplicateTransfers);
         var list = record.putArray("faults");
