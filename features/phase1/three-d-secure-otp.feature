@@ -35,6 +35,18 @@ Feature: 3-D Secure one-time passwords
       Then the OTP is received: six digits, valid until a time still to come
       And the evidence shows the OTP only as the redaction marker
 
+  Rule: A challenge calls the Program's webhook with the card only, and the Program reads the code with its token
+
+    @simulator-only
+    Scenario: The webhook names Jordan's virtual card, and the OTP is read with the listener's token
+      Given Jordan is an approved cardholder
+      And Jordan has a virtual card
+      And an OTP listener with a webhook to the Program's receiver has been set up for Jordan's virtual card
+      And a purchase on Jordan's virtual card has been challenged by 3-D Secure
+      Then the Program's receiver is called with Jordan's virtual card's id only, never the code
+      When the OTP for Jordan's virtual card is read
+      Then the OTP is received: six digits, valid until a time still to come
+
   Rule: An OTP can no longer be used once its validity has run out
 
     @simulator-only

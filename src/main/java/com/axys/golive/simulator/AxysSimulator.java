@@ -33,7 +33,9 @@ public final class AxysSimulator implements AutoCloseable {
         AtomicReference<ProgramProfile> program = new AtomicReference<>(options.program());
         SimulatedAxys axys = new SimulatedAxys(options.clock(), program::get, options.seed());
         ResponseOverrides overrides = new ResponseOverrides();
-        ApiDispatcher dispatcher = new ApiDispatcher(axys, options.apiKey(), overrides);
+        ApiDispatcher dispatcher = new ApiDispatcher(axys, options.apiKey(), overrides,
+                com.axys.golive.simulator.wiremock.WebhookSender.trusting(options.truststore(),
+                        options.storePassword()));
         AxysWireMockServer server;
         try {
             server = AxysWireMockServer.start(options.port(), options.keystore(), options.truststore(),
@@ -45,7 +47,8 @@ public final class AxysSimulator implements AutoCloseable {
                     + "their password", cannotStart);
         }
         return new AxysSimulator(server, new LiveSimulatorControl(axys, program, overrides,
-                dispatcher.operationIds(), dispatcher.deprecatedOperationIds(), dispatcher::requestsReceived));
+                dispatcher.operationIds(), dispatcher.deprecatedOperationIds(), dispatcher::requestsReceived,
+                dispatcher::webhookDeliveries));
     }
 
     /** e.g. {@code https://127.0.0.1:43121/v2} */

@@ -176,6 +176,8 @@ public final class ControlServer implements AutoCloseable {
                 }));
         endpoints.put("POST /control/expire-otps", new Endpoint("POST", "", "every OTP waiting now expires",
                 body -> ok().put("expired", control.expireOtps())));
+        endpoints.put("GET /control/webhooks", new Endpoint("GET", "", "the OTP callbacks made after challenges, each"
+                + " with its outcome", body -> JSON.valueToTree(control.webhookDeliveries())));
         endpoints.put("GET /control/tickets", new Endpoint("GET", "", "the support tickets raised",
                 body -> JSON.valueToTree(control.tickets())));
         endpoints.put("POST /control/clear-overrides", new Endpoint("POST", "",

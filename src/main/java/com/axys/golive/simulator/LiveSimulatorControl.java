@@ -31,9 +31,15 @@ final class LiveSimulatorControl implements SimulatorControl {
     private final Set<String> deprecatedOperationIds;
     private final LongSupplier requestsReceived;
 
+    private final java.util.function.Supplier<List<com.axys.golive.simulator.wiremock.WebhookSender.Delivery>>
+            webhookDeliveries;
+
     LiveSimulatorControl(SimulatedAxys axys, AtomicReference<ProgramProfile> program, ResponseOverrides overrides,
                          Set<String> operationIds, Set<String> deprecatedOperationIds,
-                         LongSupplier requestsReceived) {
+                         LongSupplier requestsReceived,
+                         java.util.function.Supplier<List<com.axys.golive.simulator.wiremock.WebhookSender.Delivery>>
+                                 webhookDeliveries) {
+        this.webhookDeliveries = webhookDeliveries;
         this.axys = axys;
         this.program = program;
         this.initialProgram = program.get();
@@ -203,6 +209,11 @@ final class LiveSimulatorControl implements SimulatorControl {
     @Override
     public long requestsReceived() {
         return requestsReceived.getAsLong();
+    }
+
+    @Override
+    public List<com.axys.golive.simulator.wiremock.WebhookSender.Delivery> webhookDeliveries() {
+        return webhookDeliveries.get();
     }
 
     @Override

@@ -149,6 +149,12 @@ public interface SimulatorControl {
     long requestsReceived();
 
     /**
+     * The 3-D Secure OTP callbacks made so far ({@code {cardId}} to each listener's {@code webhookUrl} after a
+     * challenge; loopback only), each with its outcome, after waiting briefly for those still in flight.
+     */
+    List<com.axys.golive.simulator.wiremock.WebhookSender.Delivery> webhookDeliveries();
+
+    /**
      * Seeded whole-run chaos from now on ({@code null} ends it): each API request, by its sequence number, may get a
      * fault of {@link ChaosPlan.Kind}. It survives {@link #clearOverrides()} and {@link #reset()}: it is the run's.
      */

@@ -31,6 +31,8 @@ public final class ThreeDSecureSteps {
     private final EvidenceReader evidence;
     /** Listener tokens by card alias, as the docs advise ("store the token keyed by cardId"); never printed. */
     private final Map<String, String> tokens = new HashMap<>();
+    /** The Program's OTP webhook, when the scenario runs one. */
+    private WebhookReceiver receiver;
 
     public ThreeDSecureSteps(World world) {
         this.world = world;
@@ -59,6 +61,36 @@ public final class ThreeDSecureSteps {
                 .as("the answer holds a token of at least %d characters", MIN_TOKEN_LENGTH).isTrue();
         assertThat(answer.getMap("$").containsKey("expiresAt") && answer.get("expiresAt") == null)
                 .as("the answer's expiresAt is present and null, as documented").isTrue();
+    }
+
+    @Given("an OTP listener with a webhook to the Program's receiver has been set up for {card}")
+    public void listenerWithWebhook(String card) {
+        var simulator = world.session().simulator().orElseThrow(() -> new IllegalStateException("the webhook"
+                + " receiver runs beside the embedded simulator only; tag the scenario @simulator-only"));
+        receiver = new WebhookReceiver(simulator.pki().serverKeystore(), simulator.pki().storePassword());
+        Response r = world.remember(world.api().otp().listen(Map.of("cardId", world.card(card), "webhookUrl",
+                receiver.url())));
+        assertThat(r.statusCode()).as("OTP listener (with webhookUrl) status").isEqualTo(200);
+        tokens.put(card, r.jsonPath().getString("token"));
+    }
+
+    @Then("the Program's receiver is called with {card}'s id only, never the code")
+    public void receiverCalledWithCardIdOnly(String card) throws Exception {
+        List<String> bodies = receiver.received(java.time.Duration.ofSeconds(10));
+        assertThat(bodies).as("webhook calls received").hasSize(1);
+        JsonNode body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(bodies.get(0));
+        assertThat(body.size() == 1 && body.path("cardId").asLong() == world.card(card))
+                .as("the webhook body is {cardId} of %s and nothing else", card).isTrue();
+        var delivered = world.simulatorControl().webhookDeliveries();
+        assertThat(delivered).as("the simulator's record of the callback").hasSize(1);
+        assertThat(delivered.get(0).delivered()).as(delivered.get(0).outcome()).isTrue();
+    }
+
+    @io.cucumber.java.After
+    public void closeReceiver() {
+        if (receiver != null) {
+            receiver.close();
+        }
     }
 
     @Given("a purchase on {card} has been challenged by 3-D Secure")

@@ -67,6 +67,8 @@ final class ControlSurfaceTest {
             JsonNode index = JSON.readTree(call(plain, "GET", control, token, null).body());
             assertThat(index.has("POST /control/fail-next")).isTrue();
             assertThat(index.has("POST /control/clock/advance")).isTrue();
+            assertThat(JSON.readTree(call(plain, "GET", control + "/webhooks", token, null).body()).isArray())
+                    .as("no OTP callback yet").isTrue();
 
             // fail-next: the next list is a 503, the one after it is answered.
             assertThat(call(plain, "POST", control + "/fail-next", token,

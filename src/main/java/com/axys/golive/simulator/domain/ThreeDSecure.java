@@ -11,8 +11,8 @@ import java.util.function.Supplier;
 /**
  * 3-D Secure one-time passwords (reference §8.27-8.28, §9). A Program subscribes a card (or, legacy, every card of a
  * cardholder) and keeps the token; a challenge gives every listener of the card the same new six-digit code, valid
- * {@link #OTP_LIFETIME} on the virtual clock; the Program reads it with the token. The callback to
- * {@code webhookUrl} (documented to carry only {@code {cardId}}) is not made: the simulator calls nothing outside.
+ * {@link #OTP_LIFETIME} on the virtual clock; the Program reads it with the token. The callback to each listener's
+ * {@code webhookUrl} (documented to carry only {@code {cardId}}) is made by the wiremock layer, to loopback only.
  * With 3-D Secure off for the Program no listener can be set up (409, inferred: the docs only say no OTP is ever
  * produced then).
  */
@@ -90,6 +90,17 @@ public final class ThreeDSecure {
             reached.forEach(listener -> store.services().put(listener.withOtp(code, expiresAt)));
             return Result.ok(reached.size());
         }));
+    }
+
+    /**
+     * The {@code webhookUrl}s of the listeners a challenge on {@code cardId} reaches, in order: where Axys POSTs
+     * {@code {cardId}} (reference §9) so the Program reads the code with its token.
+     */
+    public List<String> webhooksOf(long cardId) {
+        return store.locked(() -> cards.find(cardId) instanceof Result.Ok<Card> found
+                ? store.services().listeners().stream().filter(l -> l.covers(found.value()) && l.webhookUrl() != null)
+                .map(OtpListener::webhookUrl).distinct().toList()
+                : List.<String>of());
     }
 
     /** Makes every OTP that is still valid expire now; returns how many did. For the control surface. */

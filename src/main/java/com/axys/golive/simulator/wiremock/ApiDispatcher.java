@@ -32,10 +32,22 @@ public final class ApiDispatcher {
     private final AtomicLong received = new AtomicLong();
 
     private final SimulatedAxys axys;
+    private final WebhookSender webhooks;
+
+    /** The OTP callbacks made so far. */
+    public java.util.List<WebhookSender.Delivery> webhookDeliveries() {
+        return webhooks.deliveries();
+    }
 
     public ApiDispatcher(SimulatedAxys axys, String apiKey, ResponseOverrides overrides) {
+        this(axys, apiKey, overrides, WebhookSender.none());
+    }
+
+    /** A dispatcher whose OTP challenges make their callbacks through {@code webhooks}. */
+    public ApiDispatcher(SimulatedAxys axys, String apiKey, ResponseOverrides overrides, WebhookSender webhooks) {
         this.axys = axys;
-        this.routes = AxysRoutes.of(axys);
+        this.webhooks = webhooks;
+        this.routes = AxysRoutes.of(axys, webhooks);
         this.apiKey = apiKey.getBytes(StandardCharsets.UTF_8);
         this.overrides = overrides;
     }

@@ -21,6 +21,11 @@ final class AxysRoutes {
     }
 
     static RouteTable of(SimulatedAxys axys) {
+        return of(axys, WebhookSender.none());
+    }
+
+    /** The routes, with {@code webhooks} making the OTP callbacks a challenge triggers. */
+    static RouteTable of(SimulatedAxys axys, WebhookSender webhooks) {
         return new RouteTable(List.of(
                 get("/cardholders", "listCardholders", call -> axys.cardholders().list(call.query())
                         .map(page -> JsonViews.page(page, JsonViews::cardholder))),
@@ -96,7 +101,10 @@ final class AxysRoutes {
                 get("/otp/{token}", "getOtp", call -> axys.threeDSecure().read(call.text("token"))
                         .map(OtpViews::reading)),
                 withoutBody("POST", "/staging/cards/{cardId}/otp", "stagingCardOtp", call -> axys.threeDSecure()
-                        .challenge(call.id("cardId")).map(reached -> fields("result", Map.of()))),
+                        .challenge(call.id("cardId")).map(reached -> {
+                            webhooks.send(call.id("cardId"), axys.threeDSecure().webhooksOf(call.id("cardId")));
+                            return fields("result", Map.of());
+                        })),
                 post("/support/tickets", "createSupportTicket", call -> axys.support().raise(call.body())
                         .map(ticket -> fields("ticketId", ticket.ticketId()))),
                 deprecated("/cardholders/{cardholderId}/register-wallet-address", "registerWalletAddress",
