@@ -1,24 +1,25 @@
 package com.axys.golive.steps;
 
+import com.axys.golive.ledger.StateNames;
 import java.util.function.Predicate;
 
 /** The documented cardholder status model, by the names the docs use. */
 public enum CardholderStatus {
-    PENDING(0, "Pending"),
-    APPROVED(1, "Approved"),
-    COMPLIANCE_DECLINE(2, "Compliance Decline"),
-    UNDER_REVIEW(3, "Under Review"),
-    DRAFT(4, "Draft"),
-    DELETED(5, "Deleted"),
-    ERROR(6, "Error"),
-    ADMIN_DECLINE(7, "Admin Decline");
+    PENDING(0),
+    APPROVED(1),
+    COMPLIANCE_DECLINE(2),
+    UNDER_REVIEW(3),
+    DRAFT(4),
+    DELETED(5),
+    ERROR(6),
+    ADMIN_DECLINE(7);
 
     private final int code;
     private final String label;
 
-    CardholderStatus(int code, String label) {
+    CardholderStatus(int code) {
         this.code = code;
-        this.label = label;
+        this.label = StateNames.of("cardholder", "status", code).orElseThrow(); // the documented name, defined once
     }
 
     public int code() {

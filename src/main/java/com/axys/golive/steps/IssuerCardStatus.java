@@ -1,19 +1,20 @@
 package com.axys.golive.steps;
 
+import com.axys.golive.ledger.StateNames;
 /** The documented operational card status ({@code issuerCardStatus}), by the names the docs use. */
 public enum IssuerCardStatus {
-    PENDING(0, "Pending"),
-    ACTIVE(1, "Active"),
-    ON_HOLD(2, "On Hold"),
-    CLOSED(3, "Closed"),
-    NOT_ACTIVATED(4, "Not Activated");
+    PENDING(0),
+    ACTIVE(1),
+    ON_HOLD(2),
+    CLOSED(3),
+    NOT_ACTIVATED(4);
 
     private final int code;
     private final String label;
 
-    IssuerCardStatus(int code, String label) {
+    IssuerCardStatus(int code) {
         this.code = code;
-        this.label = label;
+        this.label = StateNames.of("card", "issuerCardStatus", code).orElseThrow(); // the documented name, defined once
     }
 
     public int code() {

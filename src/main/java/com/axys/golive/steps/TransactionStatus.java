@@ -1,21 +1,22 @@
 package com.axys.golive.steps;
 
+import com.axys.golive.ledger.StateNames;
 import java.util.Arrays;
 
 /** A card transaction's documented {@code status}, by the names the docs use. */
 public enum TransactionStatus {
-    PENDING(1, "Pending"),
-    CLEARED(2, "Cleared"),
-    COMPLETION(3, "Completion"),
-    DECLINED(4, "Declined"),
-    ERROR(5, "Error");
+    PENDING(1),
+    CLEARED(2),
+    COMPLETION(3),
+    DECLINED(4),
+    ERROR(5);
 
     private final int code;
     private final String label;
 
-    TransactionStatus(int code, String label) {
+    TransactionStatus(int code) {
         this.code = code;
-        this.label = label;
+        this.label = StateNames.of("transaction", "status", code).orElseThrow(); // the documented name, defined once
     }
 
     public int code() {

@@ -154,7 +154,8 @@ final class BundleSource implements AutoCloseable {
                 + " calls.jsonl); give the run's folder, evidence/<run-id>/, or its zip");
     }
 
-    private static boolean isZip(Path file) {
+    /** Whether {@code file} starts as a zip does (local file header or empty archive). */
+    static boolean isZip(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] magic = in.readNBytes(4);
             return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && (magic[2] == 3 || magic[2] == 5);
@@ -163,7 +164,8 @@ final class BundleSource implements AutoCloseable {
         }
     }
 
-    private static List<Path> list(Path dir) {
+    /** The entries of {@code dir}, sorted; an unreadable folder is one clear error. */
+    static List<Path> list(Path dir) {
         try (Stream<Path> children = Files.list(dir)) {
             return children.sorted().toList();
         } catch (IOException e) {

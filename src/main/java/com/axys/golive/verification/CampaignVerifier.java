@@ -6,7 +6,6 @@ import com.axys.golive.config.AxysHost;
 import com.axys.golive.evidence.EvidenceFiles;
 import com.axys.golive.report.CampaignCoverage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Verifies a campaign pack ({@link CampaignPacker}) offline, read in place: the whole zip within {@link ZipLimits}
@@ -53,7 +51,7 @@ public final class CampaignVerifier {
      * inflated; anything else (a folder, a single bundle's zip, not a zip) is not.
      */
     public static boolean isCampaign(Path given) {
-        if (!Files.isRegularFile(given) || !isZip(given)) {
+        if (!Files.isRegularFile(given) || !BundleSource.isZip(given)) {
             return false;
         }
         try (FileSystem fs = FileSystems.newFileSystem(given)) {
@@ -80,7 +78,7 @@ public final class CampaignVerifier {
             List<Leak> leaks = new ArrayList<>();
             List<CampaignRecord.Run> listed = listed(top, problems);
             Map<String, Path> folders = new LinkedHashMap<>();
-            for (Path entry : list(top)) {
+            for (Path entry : BundleSource.list(top)) {
                 String entryName = top.relativize(entry).toString().replace("/", "");
                 if (Files.isDirectory(entry) && Files.isRegularFile(entry.resolve(EvidenceFiles.MANIFEST))) {
                     folders.put(entryName, entry);
@@ -186,23 +184,6 @@ public final class CampaignVerifier {
                 problems.add(Problem.defect(file, "differs from the coverage the members' own coverage.json gives"
                         + " (edited after packing)"));
             }
-        }
-    }
-
-    private static List<Path> list(Path dir) {
-        try (Stream<Path> children = Files.list(dir)) {
-            return children.sorted().toList();
-        } catch (IOException e) {
-            throw CannotRead.of(dir, e);
-        }
-    }
-
-    private static boolean isZip(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] magic = in.readNBytes(4);
-            return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && (magic[2] == 3 || magic[2] == 5);
-        } catch (IOException e) {
-            return false;
         }
     }
 }

@@ -6,6 +6,7 @@ import com.axys.golive.evidence.Hashing;
 import com.axys.golive.run.EmbeddedSimulator;
 import com.axys.golive.simulator.ProgramProfile;
 import com.axys.golive.verification.TestBundles;
+import com.axys.golive.testing.TestFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -250,7 +251,7 @@ final class CampaignPackTest {
     @Test
     void aCorruptMemberIsRefusedWithItsVerdictLineAndExit4() throws Exception {
         Path copy = dir.resolve("corrupt").resolve(id(first));
-        copyTree(first, copy);
+        TestFiles.copyTree(first, copy);
         Files.writeString(copy.resolve("extra.txt"), "added later");
         Path zip = dir.resolve("corrupt.zip");
 
@@ -335,19 +336,6 @@ final class CampaignPackTest {
         @Override
         public String toString() {
             return "exit " + code + "\nstdout:\n" + out + "\nstderr:\n" + err;
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
         }
     }
 }

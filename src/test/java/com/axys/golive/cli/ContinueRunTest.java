@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.axys.golive.run.EmbeddedSimulator;
 import com.axys.golive.simulator.ProgramProfile;
+import com.axys.golive.testing.TestFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -67,7 +68,7 @@ final class ContinueRunTest {
             assertThat(elsewhere.err.strip().lines()).singleElement().asString()
                     .contains("ran against " + server.baseUrl()).contains("aim this run at the same target");
             Path tampered = dir.resolve("tampered");
-            copy(firstBundle, tampered);
+            TestFiles.copyTree(firstBundle, tampered);
             Path scenarios = tampered.resolve("scenarios.jsonl");
             Files.writeString(scenarios, Files.readString(scenarios).replaceFirst(
                     "\"cardholderId\":(\\d)", "\"cardholderId\":9$1"));
@@ -152,18 +153,5 @@ final class ContinueRunTest {
                 throw new UncheckedIOException(e);
             }
         }).toList();
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

@@ -68,15 +68,10 @@ final class RealTargetRunTest {
         try (EmbeddedSimulator server = EmbeddedSimulator.start(dir.resolve("server-pki"), 0,
                 ProgramProfile.defaults(), Clock.systemUTC())) {
             Path apiKey = Files.writeString(dir.resolve("api-key"), server.apiKey().asString() + "\n");
-            var pki = server.pki();
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
             long t0 = System.nanoTime();
-            int code = GoLive.execute(new PrintWriter(out, true), new PrintWriter(err, true), "run",
-                    "--target", server.baseUrl().toString(),
-                    "--cert", "file:" + pki.client().certPem(), "--key", "file:" + pki.client().keyPem(),
-                    "--ca-bundle", "file:" + pki.caCertPath(), "--api-key", "file:" + apiKey,
-                    "--max-wait", "20s", "--no-report", "--evidence", dir.resolve("evidence").toString());
+            int code = run(server, apiKey, null, out, err, "--max-wait", "20s");
             long seconds = (System.nanoTime() - t0) / 1_000_000_000L;
 
             assertThat(code).as("exit 5: nothing failed, some outcomes pending%nstdout:%n%s%nstderr:%n%s", out, err)
@@ -136,15 +131,10 @@ final class RealTargetRunTest {
                 ProgramProfile.defaults().withReviewDelay(java.time.Duration.ofSeconds(2)), Clock.systemUTC())) {
             server.server().control().chaos(com.axys.golive.simulator.wiremock.ChaosPlan.stagingLike(1));
             Path apiKey = Files.writeString(dir.resolve("api-key"), server.apiKey().asString() + "\n");
-            var pki = server.pki();
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
             long t0 = System.nanoTime();
-            int code = GoLive.execute(new PrintWriter(out, true), new PrintWriter(err, true), "run",
-                    "--target", server.baseUrl().toString(),
-                    "--cert", "file:" + pki.client().certPem(), "--key", "file:" + pki.client().keyPem(),
-                    "--ca-bundle", "file:" + pki.caCertPath(), "--api-key", "file:" + apiKey,
-                    "--max-wait", "30s", "--no-report", "--evidence", dir.resolve("evidence").toString());
+            int code = run(server, apiKey, null, out, err, "--max-wait", "30s");
             long seconds = (System.nanoTime() - t0) / 1_000_000_000L;
             var faults = server.server().control().injectedFaults();
             System.out.printf("staging-like rehearsal: exit %d in %d s, %d spontaneous outcomes%n", code, seconds,
@@ -307,6 +297,7 @@ final class RealTargetRunTest {
         }
     }
 
+    /** {@code golive run} against {@code server} with its printed credentials; {@code tags} null: the whole selection. */
     private int run(EmbeddedSimulator server, Path apiKey, String tags, StringWriter out, StringWriter err,
                     String... more) {
         var pki = server.pki();
@@ -314,7 +305,10 @@ final class RealTargetRunTest {
                 "--target", server.baseUrl().toString(),
                 "--cert", "file:" + pki.client().certPem(), "--key", "file:" + pki.client().keyPem(),
                 "--ca-bundle", "file:" + pki.caCertPath(), "--api-key", "file:" + apiKey,
-                "--tags", tags, "--no-report", "--evidence", dir.resolve("evidence").toString()));
+                "--no-report", "--evidence", dir.resolve("evidence").toString()));
+        if (tags != null) {
+            args.addAll(java.util.List.of("--tags", tags));
+        }
         args.addAll(java.util.List.of(more));
         return GoLive.execute(new PrintWriter(out, true), new PrintWriter(err, true), args.toArray(String[]::new));
     }
