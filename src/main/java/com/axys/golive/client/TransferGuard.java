@@ -213,7 +213,7 @@ public final class TransferGuard {
         }
 
         Long transId() {
-            return made() && response.jsonPath().get("transId") instanceof Number id ? id.longValue() : null;
+            return made() && JsonAnswer.of(response).get("transId") instanceof Number id ? id.longValue() : null;
         }
 
         String describe() {

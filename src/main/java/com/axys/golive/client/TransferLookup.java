@@ -1,6 +1,6 @@
 package com.axys.golive.client;
 
-import io.restassured.path.json.JsonPath;
+import com.axys.golive.client.JsonAnswer;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,7 +68,7 @@ final class TransferLookup {
             if (page.problem() != null) {
                 return Found.unreadable(page.problem());
             }
-            JsonPath json = page.response().jsonPath();
+            JsonAnswer json = JsonAnswer.of(page.response());
             List<Map<String, Object>> items = json.getList("items");
             for (Map<String, Object> item : items) {
                 echoes |= item.get("description") instanceof String;
@@ -100,7 +100,7 @@ final class TransferLookup {
         if (page.problem() != null) {
             return Optional.empty();
         }
-        List<Map<String, Object>> items = page.response().jsonPath().getList("items");
+        List<Map<String, Object>> items = JsonAnswer.of(page.response()).getList("items");
         return Optional.of(items.stream().anyMatch(item -> item.get("walletId") instanceof Number wallet
                 && wallet.longValue() == transfer.sourceWalletId() && item.get("description") instanceof String));
     }

@@ -1,5 +1,6 @@
 package com.axys.golive.steps;
 
+import com.axys.golive.client.JsonAnswer;
 import com.axys.golive.client.StatusPoller;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
@@ -34,7 +35,7 @@ public final class BalanceSteps {
 
     @Then("the balance shows its ledger and available amounts as whole numbers of minor units")
     public void balanceIsInIntegers() {
-        var json = world.last().jsonPath();
+        var json = JsonAnswer.of(world.last());
         for (String field : new String[] {"ledgerBalance", "availableBalance"}) {
             Object value = json.get(field);
             assertThat(value).as("%s (decimal-implied: 1000 = 10.00)", field)
@@ -86,6 +87,6 @@ public final class BalanceSteps {
     private Balance read(String card) {
         Response r = world.api().cards().balance(world.card(card));
         assertThat(r.statusCode()).as("GET card balance status").isEqualTo(200);
-        return new Balance(r.jsonPath().getLong("ledgerBalance"), r.jsonPath().getLong("availableBalance"));
+        return new Balance(JsonAnswer.of(r).getLong("ledgerBalance"), JsonAnswer.of(r).getLong("availableBalance"));
     }
 }

@@ -1,5 +1,6 @@
 package com.axys.golive.steps;
 
+import com.axys.golive.client.JsonAnswer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cucumber.java.en.Then;
@@ -34,7 +35,7 @@ public final class BankAccountSteps {
     public void registrationIsPending() {
         Response registered = world.last();
         assertThat(registered.statusCode()).as("bank account registration status").isEqualTo(200);
-        assertThat(registered.jsonPath().getString("statusText")).as("statusText").isEqualTo("pending");
-        assertThat(registered.jsonPath().getLong("depositId")).as("depositId").isPositive();
+        assertThat(JsonAnswer.of(registered).getString("statusText")).as("statusText").isEqualTo("pending");
+        assertThat(JsonAnswer.of(registered).getLong("depositId")).as("depositId").isPositive();
     }
 }

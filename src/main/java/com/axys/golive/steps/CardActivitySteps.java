@@ -4,7 +4,7 @@ import com.axys.golive.client.StatusPoller;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import io.restassured.path.json.JsonPath;
+import com.axys.golive.client.JsonAnswer;
 import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +24,7 @@ public final class CardActivitySteps {
     /** The purchases made in this scenario, per card alias, in order. */
     private final Map<String, List<Purchase>> purchases = new LinkedHashMap<>();
     private final List<Purchase> cleared = new ArrayList<>();
-    private final List<JsonPath> pages = new ArrayList<>();
+    private final List<JsonAnswer> pages = new ArrayList<>();
     private String pagedCard;
     private int pageSize;
 
@@ -131,13 +131,13 @@ public final class CardActivitySteps {
         Response beyond = world.remember(world.api().cards().transactions(Map.of("cardId", world.card(pagedCard),
                 "limit", pageSize, "offset", total)));
         assertThat(beyond.statusCode()).as("status of the page beyond the total").isEqualTo(200);
-        assertThat(beyond.jsonPath().getList("items")).as("items beyond the total").isEmpty();
-        assertThat(beyond.jsonPath().getInt("total")).as("total beyond the last page").isEqualTo(total);
+        assertThat(JsonAnswer.of(beyond).getList("items")).as("items beyond the total").isEmpty();
+        assertThat(JsonAnswer.of(beyond).getInt("total")).as("total beyond the last page").isEqualTo(total);
     }
 
     @Then("exactly the purchases of {card} are listed")
     public void exactlyThePurchasesAreListed(String card) {
-        JsonPath listed = world.last().jsonPath();
+        JsonAnswer listed = JsonAnswer.of(world.last());
         assertThat(listed.getList("items.cardId", Long.class)).as("cardIds listed").containsOnly(world.card(card));
         assertThat(listed.getList("items.transId", String.class)).as("transIds listed")
                 .containsExactlyInAnyOrderElementsOf(made(card).stream().map(Purchase::transId).toList());
@@ -148,7 +148,7 @@ public final class CardActivitySteps {
     public void exactlyThePurchasesInStatusAreListed(TransactionStatus status, String card) {
         List<Purchase> expected = status == TransactionStatus.CLEARED ? cleared
                 : made(card).stream().filter(p -> !cleared.contains(p)).toList();
-        JsonPath listed = world.last().jsonPath();
+        JsonAnswer listed = JsonAnswer.of(world.last());
         assertThat(listed.getList("items.status", Integer.class)).as("statuses listed").containsOnly(status.code());
         assertThat(listed.getList("items.transId", String.class)).as("transIds listed as %s", status)
                 .containsExactlyInAnyOrderElementsOf(expected.stream().map(Purchase::transId).toList());
@@ -176,8 +176,8 @@ public final class CardActivitySteps {
         Response spent = world.remember(world.api().staging().spend(world.card(card), purchase.getKey(),
                 purchase.getValue(), foreign));
         assertThat(spent.statusCode()).as("staging spend status").isEqualTo(200);
-        made(card).add(new Purchase(spent.jsonPath().getString("result.transId"),
-                spent.jsonPath().getString("result.authRefNum"), foreign));
+        made(card).add(new Purchase(JsonAnswer.of(spent).getString("result.transId"),
+                JsonAnswer.of(spent).getString("result.authRefNum"), foreign));
     }
 
     private void pageThrough(String card, int size, String list) {
@@ -190,7 +190,7 @@ public final class CardActivitySteps {
             Response page = world.remember("fees".equals(list) ? world.api().cards().fees(query)
                     : world.api().cards().transactions(query));
             assertThat(page.statusCode()).as("GET card %s status at offset %d", list, offset).isEqualTo(200);
-            JsonPath json = page.jsonPath();
+            JsonAnswer json = JsonAnswer.of(page);
             pages.add(json);
             offset += json.getList("items").size();
             if (json.getList("items").isEmpty() || offset >= json.getInt("total")) {
@@ -205,16 +205,16 @@ public final class CardActivitySteps {
         return refs;
     }
 
-    private JsonPath list(String card, Map<String, Object> filter) {
+    private JsonAnswer list(String card, Map<String, Object> filter) {
         Map<String, Object> query = new LinkedHashMap<>(filter);
         query.put("cardId", world.card(card));
         query.put("limit", 200);
         Response r = world.api().cards().transactions(query);
         assertThat(r.statusCode()).as("GET card transactions status").isEqualTo(200);
-        return r.jsonPath();
+        return JsonAnswer.of(r);
     }
 
-    private static List<String> transIds(JsonPath list) {
+    private static List<String> transIds(JsonAnswer list) {
         return list.getList("items.transId", String.class);
     }
 

@@ -3,7 +3,7 @@ package com.axys.golive.steps;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import io.restassured.path.json.JsonPath;
+import com.axys.golive.client.JsonAnswer;
 import io.restassured.response.Response;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -74,7 +74,7 @@ public final class CardLifecycleSteps {
 
     @Then("{card} shows its new alias and limit")
     public void showsNewAliasAndLimit(String card) {
-        JsonPath shown = get(card);
+        JsonAnswer shown = get(card);
         assertThat(shown.getString("alias")).as(card + "'s alias").isEqualTo(newAlias);
         assertThat(shown.getLong("transactionLimit")).as(card + "'s transactionLimit").isEqualTo(newLimit);
     }
@@ -84,7 +84,7 @@ public final class CardLifecycleSteps {
         limitBefore = currentLimit(card);
         Response holder = world.api().cardholders().get(world.cardholder(persona));
         assertThat(holder.statusCode()).as("GET cardholder status").isEqualTo(200);
-        Long holderLimit = holder.jsonPath().getObject("cardholder.transactionLimit", Long.class);
+        Long holderLimit = JsonAnswer.of(holder).getObject("cardholder.transactionLimit", Long.class);
         assertThat(holderLimit).as(persona + "'s transactionLimit (needed to go above it)").isNotNull();
         world.remember(world.api().cards().update(world.card(card), Map.of("transactionLimit", holderLimit + 1)));
     }
@@ -125,7 +125,7 @@ public final class CardLifecycleSteps {
 
     private Response activate(String card, boolean wrongCvv) {
         long id = world.card(card);
-        JsonPath details = details(id);
+        JsonAnswer details = details(id);
         String cvv = details.getString("cvv");
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("cardNumber", details.getString("cardNumber"));
@@ -141,16 +141,16 @@ public final class CardLifecycleSteps {
     }
 
     /** GET /cards/{id}/details, kept in memory: the caller reads what it needs into locals. */
-    private JsonPath details(long cardId) {
+    private JsonAnswer details(long cardId) {
         Response r = world.api().cards().details(cardId);
         assertThat(r.statusCode()).as("GET card details status").isEqualTo(200);
-        return r.jsonPath();
+        return JsonAnswer.of(r);
     }
 
-    private JsonPath get(String card) {
+    private JsonAnswer get(String card) {
         Response r = world.api().cards().get(world.card(card));
         assertThat(r.statusCode()).as("GET card status").isEqualTo(200);
-        return r.jsonPath();
+        return JsonAnswer.of(r);
     }
 
     private long currentLimit(String card) {

@@ -3,7 +3,7 @@ package com.axys.golive.steps;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import io.restassured.path.json.JsonPath;
+import com.axys.golive.client.JsonAnswer;
 import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +52,7 @@ public final class CardSteps {
         long id = world.carry("card:" + persona + ":" + kind, Long.class, () -> {
             Response r = issue(persona, kind);
             assertThat(r.statusCode()).as(kind + " card issuance status").isEqualTo(200);
-            return r.jsonPath().getLong("cardId");
+            return JsonAnswer.of(r).getLong("cardId");
         });
         world.nameCard(persona + "'s " + kind + " card", id);
     }
@@ -76,7 +76,7 @@ public final class CardSteps {
     public void cardIs(String card, IssuerCardStatus expected) {
         Response r = world.api().cards().get(world.card(card));
         assertThat(r.statusCode()).as("GET card status").isEqualTo(200);
-        assertThat(IssuerCardStatus.of(r.jsonPath().getInt("issuerCardStatus"))).as(card + "'s issuerCardStatus")
+        assertThat(IssuerCardStatus.of(JsonAnswer.of(r).getInt("issuerCardStatus"))).as(card + "'s issuerCardStatus")
                 .isEqualTo(expected);
     }
 
@@ -84,13 +84,13 @@ public final class CardSteps {
     public void numberIsMasked(String card) {
         Response r = world.api().cards().get(world.card(card));
         assertThat(r.statusCode()).as("GET card status").isEqualTo(200);
-        assertThat(r.jsonPath().getString("maskedCardNumber")).as(card + "'s maskedCardNumber")
+        assertThat(JsonAnswer.of(r).getString("maskedCardNumber")).as(card + "'s maskedCardNumber")
                 .matches(MASKED_NUMBER);
     }
 
     @Then("the card shown has an evm, a bitcoin and a solana deposit address, each in its chain's format")
     public void hasDepositAddresses() {
-        List<Map<String, String>> addresses = world.last().jsonPath().getList("cryptoAddresses");
+        List<Map<String, String>> addresses = JsonAnswer.of(world.last()).getList("cryptoAddresses");
         assertThat(addresses).as("cryptoAddresses of the card shown").isNotNull();
         ADDRESS_FORMATS.forEach((chain, format) -> assertThat(addresses)
                 .as("a %s deposit address matching %s", chain, format)
@@ -102,7 +102,7 @@ public final class CardSteps {
 
     @Then("the list contains {card}, and only cards of {word}")
     public void listContains(String card, String persona) {
-        JsonPath list = world.last().jsonPath();
+        JsonAnswer list = JsonAnswer.of(world.last());
         assertThat(list.getList("items.cardId", Long.class)).as("cardIds listed").contains(world.card(card));
         assertThat(list.getList("items.cardholderId", Long.class)).as("cardholderIds listed")
                 .containsOnly(world.cardholder(persona));
@@ -114,7 +114,7 @@ public final class CardSteps {
                 ? world.api().cards().issueVirtual(holder, Personas.virtualCard(persona))
                 : world.api().cards().issuePhysical(holder, Personas.physicalCard(persona)));
         if (r.statusCode() == 200) {
-            world.nameCard(persona + "'s " + kind + " card", r.jsonPath().getLong("cardId"));
+            world.nameCard(persona + "'s " + kind + " card", JsonAnswer.of(r).getLong("cardId"));
         }
         return r;
     }

@@ -4,7 +4,7 @@ import com.axys.golive.client.StatusPoller;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import io.restassured.path.json.JsonPath;
+import com.axys.golive.client.JsonAnswer;
 import io.restassured.response.Response;
 import java.util.Map;
 
@@ -67,7 +67,7 @@ public final class CardholderLifecycleSteps {
         body.put("sumsubEnabled", 1);
         Response created = world.remember(world.api().cardholders().create(body));
         assertThat(created.statusCode()).as("create cardholder (sumsubEnabled=1) status").isEqualTo(200);
-        world.nameCardholder(persona, created.jsonPath().getLong("cardholderId"));
+        world.nameCardholder(persona, JsonAnswer.of(created).getLong("cardholderId"));
     }
 
     @When("the Program creates a cardholder for {word} whose {word} is {}")
@@ -85,7 +85,7 @@ public final class CardholderLifecycleSteps {
     public void getsANewLink(String persona) {
         Response refreshed = world.last();
         assertThat(refreshed.statusCode()).as("KYC link refresh status").isEqualTo(200);
-        String link = refreshed.jsonPath().getString("applicationLink");
+        String link = JsonAnswer.of(refreshed).getString("applicationLink");
         String previous = world.noted(linkKey(persona), String.class).orElseThrow(() -> new IllegalStateException(
                 "no earlier compliance link of " + persona + " in this scenario; submit " + persona + " first"));
         assertThat(link).as("replacement applicationLink").startsWith("https://");
@@ -101,7 +101,7 @@ public final class CardholderLifecycleSteps {
 
     @Then("{word}'s cardholder record shows the new address")
     public void recordShowsNewAddress(String persona) {
-        JsonPath holder = cardholder(persona);
+        JsonAnswer holder = cardholder(persona);
         assertThat(holder.getString("cardholder.adrLine1")).as(persona + "'s adrLine1")
                 .isEqualTo(Personas.NEW_ADDRESS_LINE);
         assertThat(holder.getString("cardholder.city")).as(persona + "'s city").isEqualTo(Personas.NEW_CITY);
@@ -124,7 +124,7 @@ public final class CardholderLifecycleSteps {
 
     @Then("{word}'s cardholder record shows the new limit and e-mail address")
     public void recordShowsNewLimitAndEmail(String persona) {
-        JsonPath holder = cardholder(persona);
+        JsonAnswer holder = cardholder(persona);
         assertThat(holder.getLong("cardholder.transactionLimit")).as(persona + "'s transactionLimit")
                 .isEqualTo(newLimit);
         assertThat(holder.getString("cardholder.emailAdr")).as(persona + "'s emailAdr").isEqualTo(newEmail);
@@ -134,10 +134,10 @@ public final class CardholderLifecycleSteps {
         Response created = world.remember(world.api().cardholders().create(
                 Personas.cardholder(persona, world.nextTestIdentity())));
         assertThat(created.statusCode()).as("create cardholder status").isEqualTo(200);
-        world.nameCardholder(persona, created.jsonPath().getLong("cardholderId"));
+        world.nameCardholder(persona, JsonAnswer.of(created).getLong("cardholderId"));
         Response submitted = world.remember(world.api().cardholders().submitKyc(world.cardholder(persona)));
         assertThat(submitted.statusCode()).as("kyc-submit status").isEqualTo(200);
-        world.note(linkKey(persona), linkPrint(submitted.jsonPath().getString("applicationLink")));
+        world.note(linkKey(persona), linkPrint(JsonAnswer.of(submitted).getString("applicationLink")));
     }
 
     private void pollUntil(String persona, CardholderStatus expected) {
@@ -151,10 +151,10 @@ public final class CardholderLifecycleSteps {
     }
 
     /** GETs the cardholder (so the state ledger sees its status) and returns the body; the call is not remembered. */
-    private JsonPath cardholder(String persona) {
+    private JsonAnswer cardholder(String persona) {
         Response r = world.api().cardholders().get(world.cardholder(persona));
         assertThat(r.statusCode()).as("GET cardholder status").isEqualTo(200);
-        return r.jsonPath();
+        return JsonAnswer.of(r);
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.axys.golive.steps;
 
+import com.axys.golive.client.JsonAnswer;
 import com.axys.golive.client.StatusPoller;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
@@ -23,7 +24,7 @@ public final class CardholderSteps {
         Response created = world.remember(world.api().cardholders().create(
                 Personas.cardholder(persona, world.nextTestIdentity())));
         assertThat(created.statusCode()).as("create cardholder status").isEqualTo(200);
-        long id = created.jsonPath().getLong("cardholderId");
+        long id = JsonAnswer.of(created).getLong("cardholderId");
         assertThat(id).as("cardholderId").isPositive();
         world.nameCardholder(persona, id);
     }
@@ -36,7 +37,7 @@ public final class CardholderSteps {
     @Then("a compliance application link is returned")
     public void aComplianceApplicationLinkIsReturned() {
         assertThat(world.last().statusCode()).as("kyc-submit status").isEqualTo(200);
-        assertThat(world.last().jsonPath().getString("applicationLink")).as("applicationLink")
+        assertThat(JsonAnswer.of(world.last()).getString("applicationLink")).as("applicationLink")
                 .startsWith("https://");
     }
 
@@ -71,6 +72,6 @@ public final class CardholderSteps {
     private CardholderStatus currentStatus(String persona) {
         Response r = world.remember(world.api().cardholders().get(world.cardholder(persona)));
         assertThat(r.statusCode()).as("GET cardholder status").isEqualTo(200);
-        return CardholderStatus.of(r.jsonPath().getInt("cardholder.status"));
+        return CardholderStatus.of(JsonAnswer.of(r).getInt("cardholder.status"));
     }
 }

@@ -1,5 +1,6 @@
 package com.axys.golive.steps;
 
+import com.axys.golive.client.JsonAnswer;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.util.Map;
@@ -28,7 +29,7 @@ public final class ConnectivitySteps {
     @Then("the call succeeds with status {int}")
     public void theCallSucceedsWithStatus(int status) {
         assertThat(world.last().statusCode()).as("HTTP status of the last call").isEqualTo(status);
-        String envelope = world.last().jsonPath().getString("status");
+        String envelope = JsonAnswer.of(world.last()).getString("status");
         if (envelope != null) {
             assertThat(envelope).as("envelope status (absent, or \"success\")").isEqualTo("success");
         }
@@ -37,12 +38,12 @@ public final class ConnectivitySteps {
     @Then("the call is refused with status {int}")
     public void theCallIsRefusedWithStatus(int status) {
         assertThat(world.last().statusCode()).as("HTTP status of the last call").isEqualTo(status);
-        assertThat(world.last().jsonPath().getString("status")).as("envelope status").isEqualTo("error");
+        assertThat(JsonAnswer.of(world.last()).getString("status")).as("envelope status").isEqualTo("error");
     }
 
     @Then("the answer is a list envelope with limit {int} and offset {int}")
     public void theAnswerIsAListEnvelope(int limit, int offset) {
-        var json = world.last().jsonPath();
+        var json = JsonAnswer.of(world.last());
         assertThat(json.getList("items")).as("items").isNotNull();
         assertThat(json.getInt("total")).as("total counts every match").isGreaterThanOrEqualTo(
                 json.getList("items").size());

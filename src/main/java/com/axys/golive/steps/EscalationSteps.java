@@ -1,5 +1,6 @@
 package com.axys.golive.steps;
 
+import com.axys.golive.client.JsonAnswer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,7 +44,7 @@ public final class EscalationSteps {
         long id = world.cardholder(persona);
         Response seen = world.api().cardholders().get(id);
         assertThat(seen.statusCode()).as("GET cardholder status").isEqualTo(200);
-        assertThat(CardholderStatus.of(seen.jsonPath().getInt("cardholder.status")))
+        assertThat(CardholderStatus.of(JsonAnswer.of(seen).getInt("cardholder.status")))
                 .as("%s's status when the Program escalates", persona).isEqualTo(outcome);
         world.remember(world.api().support().raise(Personas.declineTicket(id, outcome)));
     }
@@ -52,7 +53,7 @@ public final class EscalationSteps {
     public void ticketIsAccepted() {
         Response raised = world.last();
         assertThat(raised.statusCode()).as("support ticket status").isEqualTo(200);
-        assertThat(raised.jsonPath().getLong("ticketId")).as("ticketId").isPositive();
+        assertThat(JsonAnswer.of(raised).getLong("ticketId")).as("ticketId").isPositive();
     }
 
     @Then("the recorded calls show the ticket about {word} raised after the {cardholderStatus} was seen")

@@ -7,7 +7,7 @@ import com.axys.golive.launch.VerificationRun;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import io.restassured.path.json.JsonPath;
+import com.axys.golive.client.JsonAnswer;
 import io.restassured.response.Response;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -41,7 +41,7 @@ public final class ProductionVerificationSteps {
         body.put("lastName", TestCardholderIdentity.LAST_NAME);
         body.put("emailAdr", TestCardholderIdentity.email(world.session().evidence().runId()));
         Response created = world.remember(world.api().cardholders().create(body));
-        Object id = created.statusCode() == 200 ? created.jsonPath().get("cardholderId") : null;
+        Object id = created.statusCode() == 200 ? JsonAnswer.of(created).get("cardholderId") : null;
         if (id instanceof Number number) {
             world.nameCardholder(persona, number.longValue());
             verification().testCardholderCreated(persona, number.longValue());
@@ -63,7 +63,7 @@ public final class ProductionVerificationSteps {
     public void applicationLinkReturned() {
         Response submitted = world.last();
         assertThat(submitted.statusCode()).as("kyc-submit status").isEqualTo(200);
-        String host = httpsHost(submitted.jsonPath().getString("applicationLink"));
+        String host = httpsHost(JsonAnswer.of(submitted).getString("applicationLink"));
         assertThat(host != null).as("applicationLink is an https URL with a host (the link itself is a bearer URL"
                 + " and is not shown)").isTrue();
         verification().applicationLinkReturned(host);
@@ -141,7 +141,7 @@ public final class ProductionVerificationSteps {
 
     @Then("the card shown has a cardId and deposit addresses")
     public void cardShownHasIdAndAddresses() {
-        JsonPath card = world.last().jsonPath();
+        JsonAnswer card = JsonAnswer.of(world.last());
         Object id = card.get("cardId");
         assertThat(id).as("cardId of the issued card").isInstanceOf(Number.class);
         List<Map<String, Object>> addresses = card.getList("cryptoAddresses");
@@ -168,7 +168,7 @@ public final class ProductionVerificationSteps {
     @Then("every transaction listed belongs to {card}")
     public void everyTransactionBelongsTo(String card) {
         long cardId = world.card(card);
-        List<Long> listed = world.last().jsonPath().getList("items.cardId", Long.class);
+        List<Long> listed = JsonAnswer.of(world.last()).getList("items.cardId", Long.class);
         assertThat(listed).as("cardId of each transaction listed with the filter cardId=%d", cardId).isNotNull()
                 .allSatisfy(id -> assertThat(id).isEqualTo(cardId));
         verification().transactionsListed(listed.size());
@@ -187,7 +187,7 @@ public final class ProductionVerificationSteps {
     private CardholderStatus status(long cardholderId) {
         Response r = world.api().cardholders().get(cardholderId);
         assertThat(r.statusCode()).as("GET cardholder status").isEqualTo(200);
-        return CardholderStatus.of(r.jsonPath().getInt("cardholder.status"));
+        return CardholderStatus.of(JsonAnswer.of(r).getInt("cardholder.status"));
     }
 
     /** The host of an https URL, or null: the only part of an application link the harness keeps. */

@@ -1,5 +1,6 @@
 package com.axys.golive.steps;
 
+import com.axys.golive.client.JsonAnswer;
 import io.cucumber.java.en.Then;
 import java.util.List;
 
@@ -16,7 +17,7 @@ public final class RefusalReasonSteps {
 
     @Then("the refusal names the field {word}")
     public void theRefusalNamesTheField(String field) {
-        List<String> fields = world.last().jsonPath().getList("errors.field", String.class);
+        List<String> fields = JsonAnswer.of(world.last()).getList("errors.field", String.class);
         // Only the field names go into the assertion: a target's message or rule text may echo the refused value.
         assertThat(fields).as("fields named in the refusal's errors[]").contains(field);
     }

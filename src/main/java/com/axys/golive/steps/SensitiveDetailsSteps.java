@@ -4,7 +4,7 @@ import com.axys.golive.redaction.Luhn;
 import com.axys.golive.redaction.Markers;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import io.restassured.path.json.JsonPath;
+import com.axys.golive.client.JsonAnswer;
 import io.restassured.response.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,10 +44,10 @@ public final class SensitiveDetailsSteps {
 
     @Then("the details hold a valid full card number ending in the last four digits {card} shows")
     public void detailsHoldTheFullNumber(String card) {
-        String number = world.last().jsonPath().getString("cardNumber");
+        String number = JsonAnswer.of(world.last()).getString("cardNumber");
         Response shown = world.api().cards().get(world.card(card));
         assertThat(shown.statusCode()).as("GET card status").isEqualTo(200);
-        String masked = shown.jsonPath().getString("maskedCardNumber");
+        String masked = JsonAnswer.of(shown).getString("maskedCardNumber");
         assertThat(number != null && PAN.matcher(number).matches())
                 .as("the full card number is 13-19 digits").isTrue();
         assertThat(Luhn.valid(number)).as("the full card number passes the Luhn check").isTrue();
@@ -57,7 +57,7 @@ public final class SensitiveDetailsSteps {
 
     @Then("the details hold a security code and an expiry date that has not passed")
     public void detailsHoldCvvAndExpiry() {
-        JsonPath details = world.last().jsonPath();
+        JsonAnswer details = JsonAnswer.of(world.last());
         String cvv = details.getString("cvv");
         String month = details.getString("expMonth");
         String year = details.getString("expYear");
@@ -71,7 +71,7 @@ public final class SensitiveDetailsSteps {
 
     @Then("the evidence written so far contains neither the card number nor the security code")
     public void evidenceHoldsNoDetails() {
-        JsonPath details = world.last().jsonPath();
+        JsonAnswer details = JsonAnswer.of(world.last());
         String number = details.getString("cardNumber");
         String cvv = details.getString("cvv");
         assertThat(number != null && cvv != null).as("the last call returned a card number and a security code")

@@ -1,5 +1,6 @@
 package com.axys.golive.steps;
 
+import com.axys.golive.client.JsonAnswer;
 import com.axys.golive.client.StatusPoller;
 import com.axys.golive.simulator.ProgramProfile;
 import com.axys.golive.simulator.SimulatorControl;
@@ -49,7 +50,7 @@ public final class SimulatorProgramSteps {
         StatusPoller.Outcome<CardholderStatus> polled = world.session().poller().until(() -> {
             Response r = world.api().cardholders().get(id);
             assertThat(r.statusCode()).as("GET cardholder status").isEqualTo(200);
-            return CardholderStatus.of(r.jsonPath().getInt("cardholder.status"));
+            return CardholderStatus.of(JsonAnswer.of(r).getInt("cardholder.status"));
         }, CardholderStatus.reachedOrReviewEnded(outcome));
         assertThat(polled.satisfied() && polled.last() == outcome)
                 .as(CardholderStatus.pollResult(persona, outcome, polled.last(), polled.probes(), polled.waited()))

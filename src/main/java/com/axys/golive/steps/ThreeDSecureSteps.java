@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import io.restassured.path.json.JsonPath;
+import com.axys.golive.client.JsonAnswer;
 import io.restassured.response.Response;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -43,7 +43,7 @@ public final class ThreeDSecureSteps {
     public void listenerIsSetUp(String card) {
         Response r = world.remember(world.api().otp().listenForCard(world.card(card)));
         if (r.statusCode() == 200) {
-            tokens.put(card, r.jsonPath().getString("token"));
+            tokens.put(card, JsonAnswer.of(r).getString("token"));
         }
     }
 
@@ -55,11 +55,11 @@ public final class ThreeDSecureSteps {
 
     @Then("a listener token is returned, kept in memory only, and the listener does not expire")
     public void aTokenIsReturned() {
-        JsonPath answer = world.last().jsonPath();
+        JsonAnswer answer = JsonAnswer.of(world.last());
         String token = answer.getString("token");
         assertThat(token != null && token.length() >= MIN_TOKEN_LENGTH)
                 .as("the answer holds a token of at least %d characters", MIN_TOKEN_LENGTH).isTrue();
-        assertThat(answer.getMap("$").containsKey("expiresAt") && answer.get("expiresAt") == null)
+        assertThat(answer.asMap().containsKey("expiresAt") && answer.get("expiresAt") == null)
                 .as("the answer's expiresAt is present and null, as documented").isTrue();
     }
 
@@ -71,7 +71,7 @@ public final class ThreeDSecureSteps {
         Response r = world.remember(world.api().otp().listen(Map.of("cardId", world.card(card), "webhookUrl",
                 receiver.url())));
         assertThat(r.statusCode()).as("OTP listener (with webhookUrl) status").isEqualTo(200);
-        tokens.put(card, r.jsonPath().getString("token"));
+        tokens.put(card, JsonAnswer.of(r).getString("token"));
     }
 
     @Then("the Program's receiver is called with {card}'s id only, never the code")
@@ -117,13 +117,13 @@ public final class ThreeDSecureSteps {
     @Then("the OTP is waiting, with no code yet")
     public void otpIsWaiting() {
         assertState("waiting");
-        assertThat(world.last().jsonPath().getString("code") == null).as("the waiting OTP shows no code").isTrue();
+        assertThat(JsonAnswer.of(world.last()).getString("code") == null).as("the waiting OTP shows no code").isTrue();
     }
 
     @Then("the OTP is received: six digits, valid until a time still to come")
     public void otpIsReceived() {
         assertState("received");
-        JsonPath otp = world.last().jsonPath();
+        JsonAnswer otp = JsonAnswer.of(world.last());
         String code = otp.getString("code");
         assertThat(code != null && SIX_DIGITS.matcher(code).matches()).as("the OTP code is six digits").isTrue();
         Long expiresAt = otp.getObject("expiresAt", Long.class);
@@ -134,12 +134,12 @@ public final class ThreeDSecureSteps {
     @Then("the OTP reads as expired, with no code")
     public void otpIsExpired() {
         assertState("expired");
-        assertThat(world.last().jsonPath().getString("code") == null).as("the expired OTP shows no code").isTrue();
+        assertThat(JsonAnswer.of(world.last()).getString("code") == null).as("the expired OTP shows no code").isTrue();
     }
 
     @Then("the evidence shows the OTP only as the redaction marker")
     public void evidenceShowsOnlyTheMarker() {
-        String code = world.last().jsonPath().getString("code");
+        String code = JsonAnswer.of(world.last()).getString("code");
         assertThat(code != null && SIX_DIGITS.matcher(code).matches()).as("the last call returned a six-digit OTP")
                 .isTrue();
         // As a JSON value, also escaped inside another document (an Allure attachment), anywhere in the bundle.
@@ -163,6 +163,6 @@ public final class ThreeDSecureSteps {
     private void assertState(String expected) {
         Response r = world.last();
         assertThat(r.statusCode()).as("GET OTP status").isEqualTo(200);
-        assertThat(r.jsonPath().getString("status")).as("the OTP's state").isEqualTo(expected);
+        assertThat(JsonAnswer.of(r).getString("status")).as("the OTP's state").isEqualTo(expected);
     }
 }

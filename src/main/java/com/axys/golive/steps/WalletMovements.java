@@ -1,5 +1,6 @@
 package com.axys.golive.steps;
 
+import com.axys.golive.client.JsonAnswer;
 import com.axys.golive.client.AxysClient;
 import io.restassured.response.Response;
 import java.time.Instant;
@@ -32,10 +33,10 @@ final class WalletMovements {
             query.put("offset", offset);
             Response page = api.wallets().transactions(query);
             assertThat(page.statusCode()).as("GET wallet transactions status").isEqualTo(200);
-            List<Map<String, Object>> items = page.jsonPath().getList("items");
+            List<Map<String, Object>> items = JsonAnswer.of(page).getList("items");
             all.addAll(items);
             offset += items.size();
-            if (items.isEmpty() || offset >= page.jsonPath().getLong("total")) {
+            if (items.isEmpty() || offset >= JsonAnswer.of(page).getLong("total")) {
                 return all;
             }
         }

@@ -1,5 +1,6 @@
 package com.axys.golive.steps;
 
+import com.axys.golive.client.JsonAnswer;
 import com.axys.golive.client.StatusPoller;
 import com.axys.golive.client.TransferGuard;
 import com.axys.golive.client.TransferOutcome;
@@ -42,13 +43,13 @@ public final class WalletSteps {
     public void createsAWallet() {
         Response created = world.remember(world.api().wallets().create(Personas.walletName(world.runTag())));
         if (created.statusCode() == 200) {
-            world.nameWallet(WALLET, created.jsonPath().getLong("walletId"));
+            world.nameWallet(WALLET, JsonAnswer.of(created).getLong("walletId"));
         }
     }
 
     @Then("the new wallet has an id")
     public void newWalletHasAnId() {
-        Object id = world.last().jsonPath().get("walletId");
+        Object id = JsonAnswer.of(world.last()).get("walletId");
         assertThat(id).as("walletId of the new wallet").isInstanceOf(Integer.class);
         assertThat(((Number) id).longValue()).as("walletId of the new wallet").isPositive();
     }
@@ -134,7 +135,7 @@ public final class WalletSteps {
                 .isEqualTo(TransferOutcome.Decision.MADE);
         Response answer = outcome.answer().orElseThrow();
         assertThat(answer.statusCode()).as("transfer status").isEqualTo(200);
-        assertThat(answer.jsonPath().getInt("transStatus")).as("transStatus of the transfer (1: completed)")
+        assertThat(JsonAnswer.of(answer).getInt("transStatus")).as("transStatus of the transfer (1: completed)")
                 .isEqualTo(1);
     }
 
@@ -236,12 +237,12 @@ public final class WalletSteps {
     private Balances balance(long cardId) {
         Response r = world.api().cards().balance(cardId);
         assertThat(r.statusCode()).as("GET card balance status").isEqualTo(200);
-        return new Balances(r.jsonPath().getLong("ledgerBalance"), r.jsonPath().getLong("availableBalance"));
+        return new Balances(JsonAnswer.of(r).getLong("ledgerBalance"), JsonAnswer.of(r).getLong("availableBalance"));
     }
 
     private int cardTransactions(long cardId) {
         Response r = world.api().cards().transactions(Map.of("cardId", cardId));
         assertThat(r.statusCode()).as("GET card transactions status").isEqualTo(200);
-        return r.jsonPath().getInt("total");
+        return JsonAnswer.of(r).getInt("total");
     }
 }
