@@ -14,6 +14,7 @@ import com.axys.golive.runner.CiReports;
 import com.axys.golive.runner.FeatureRunner;
 import com.axys.golive.runner.RunSummary;
 import com.axys.golive.runner.SelectionRecord;
+import com.axys.golive.runner.Shard;
 import com.axys.golive.runner.TagPolicy;
 import com.axys.golive.runner.TagSelection;
 import com.axys.golive.verification.BundleVerifier;
@@ -28,6 +29,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.xbill.DNS.Address;
 import picocli.CommandLine.Command;
@@ -108,6 +110,13 @@ final class RunCommand implements Callable<Integer> {
                     + " waited for in the next. Same target as RUN; the new bundle names RUN on each scenario.")
     String continueRun;
 
+    @Option(names = "--shard", paramLabel = "I/N", converter = ShardOption.class,
+            description = "Run only part I of N of the selected scenarios, for a CI matrix of N machines (e.g. 2/4)."
+                    + " The parts are decided from the selection alone, the same on every machine."
+                    + " Each part writes its own bundle; pack them"
+                    + " with 'golive evidence pack B1 B2 ...' into one campaign whose coverage spans the parts.")
+    Shard shard = Shard.WHOLE;
+
     @Option(names = "--chaos", paramLabel = "SEED[:RATE]", converter = ChaosOption.class,
             description = "Embedded simulator only. " + ChaosOption.DESCRIPTION + " Scenarios that cannot absorb"
                     + " their faults fail with a named cause. Against a real target, run 'golive simulator --chaos'"
@@ -150,6 +159,11 @@ final class RunCommand implements Callable<Integer> {
                     + " simulator and cannot reach " + config.target().name() + "; start 'golive simulator --chaos "
                     + chaos.seed() + ":" + chaos.rate() + "' and aim the run at it, or drop --target");
         }
+        if (!shard.isWhole() && continueRun != null) {
+            throw new HarnessException(HarnessException.Category.USAGE, "--shard splits a run over machines and"
+                    + " --continue runs only what one run left pending; continue each shard's run on its own, without"
+                    + " --shard");
+        }
         if (chaosLog != null && chaos == null) {
             throw new HarnessException(HarnessException.Category.USAGE, "--chaos-log needs --chaos SEED[:RATE]");
         }
@@ -158,6 +172,18 @@ final class RunCommand implements Callable<Integer> {
         CiReports reports = new CiReports(junit, cucumberJson).checked();
         FeatureRunner.Plan plan = FeatureRunner.plan(selection, reports,
                 earlier.isEmpty() ? (feature, name) -> true : earlier::continues);
+        long selectedInAll = plan.scenarios();
+        Set<String> inShard = Set.of();
+        if (!shard.isWhole() && selectedInAll > 0) {
+            inShard = shard.pick(plan.scenarioList());
+            Set<String> mine = inShard;
+            plan = FeatureRunner.plan(selection, reports, (feature, name) -> mine.contains(Shard.key(feature, name)));
+            if (plan.scenarios() == 0) {
+                throw new HarnessException(HarnessException.Category.USAGE, "shard " + shard + " holds no scenario:"
+                        + " there are only " + selectedInAll + " selected scenarios for "
+                        + shard.count() + " parts; use fewer parts (nothing was started)");
+            }
+        }
         if (plan.scenarios() == 0) {
             throw new HarnessException(HarnessException.Category.USAGE, earlier.isEmpty()
                     ? "no scenario matched tag expression '" + selection + "'; check --tags and --features (nothing"
@@ -191,6 +217,10 @@ final class RunCommand implements Callable<Integer> {
                 out.println("  continues " + earlier.runId() + ": " + plan.scenarios() + " of its " + earlier.pending()
                         + " pending scenarios, adopting what they made");
             }
+            if (!shard.isWhole()) {
+                out.println("  shard     " + shard + ": " + plan.scenarios() + " of the " + selectedInAll
+                        + " selected scenarios; pack the parts' bundles with 'golive evidence pack'");
+            }
             if (chaos != null) {
                 var control = session.simulator().orElseThrow().server().control();
                 control.onInjectedFault(fault -> {
@@ -211,7 +241,7 @@ final class RunCommand implements Callable<Integer> {
             out.flush();
             session.evidence().writeFile(EvidenceFiles.SELECTION,
                     SelectionRecord.json(selection, FeatureRunner.inventory().scenarioList(),
-                            !config.target().isSimulator()));
+                            !config.target().isSimulator(), shard, inShard));
             java.time.Instant featuresStarted = java.time.Instant.now().minusSeconds(1);
             summary = FeatureRunner.run(session, plan, out);
             reportLine(out, "junit", junit, featuresStarted);

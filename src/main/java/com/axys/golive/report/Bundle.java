@@ -8,7 +8,13 @@ import java.util.List;
  * bundle without one).
  */
 record Bundle(List<CallRecord> calls, List<ScenarioRecord> scenarios, List<TransitionRecord> transitions,
-              List<ErrorRecord> errors, List<LeftOut> leftOut) {
+              List<ErrorRecord> errors, List<LeftOut> leftOut, Split split) {
+
+    /**
+     * The part of a run split over machines ({@code golive run --shard}) this bundle holds: {@code part} is
+     * {@code I/N}, {@code selection} the tag expression every part selected from.
+     */
+    record Split(String part, String selection) { }
 
     /** A scenario the run did not run although it proves part of {@code checklist} on this target. */
     record LeftOut(String name, String feature, List<String> checklist, String reason) {
@@ -23,6 +29,11 @@ record Bundle(List<CallRecord> calls, List<ScenarioRecord> scenarios, List<Trans
         transitions = List.copyOf(transitions);
         errors = List.copyOf(errors);
         leftOut = List.copyOf(leftOut);
+    }
+
+    Bundle(List<CallRecord> calls, List<ScenarioRecord> scenarios, List<TransitionRecord> transitions,
+           List<ErrorRecord> errors, List<LeftOut> leftOut) {
+        this(calls, scenarios, transitions, errors, leftOut, null);
     }
 
     Bundle(List<CallRecord> calls, List<ScenarioRecord> scenarios, List<TransitionRecord> transitions,

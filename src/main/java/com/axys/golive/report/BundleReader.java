@@ -32,34 +32,46 @@ final class BundleReader {
 
     static Bundle read(Path dir) {
         BundleReader reader = new BundleReader(dir);
+        JsonNode selection = reader.selection();
         return new Bundle(reader.lines(EvidenceFiles.CALLS, BundleReader::call),
                 reader.lines(EvidenceFiles.SCENARIOS, BundleReader::scenario),
                 reader.lines(EvidenceFiles.TRANSITIONS, BundleReader::transition),
-                reader.lines(EvidenceFiles.ERRORS, BundleReader::error), reader.leftOut());
+                reader.lines(EvidenceFiles.ERRORS, BundleReader::error), leftOut(selection),
+                split(selection));
     }
 
-    /** The counting entries of {@code selection.json}; none when the run wrote no such record. */
-    private List<Bundle.LeftOut> leftOut() {
+    /** The split a part of a sharded run belongs to, from its {@code selection.json}; null for a whole run. */
+    private static Bundle.Split split(JsonNode selection) {
+        String part = text(selection, "shard");
+        return part == null ? null : new Bundle.Split(part, text(selection, "expression"));
+    }
+
+    /** {@code selection.json}, or an empty object when the run wrote no such record. */
+    private JsonNode selection() {
         Path file = dir.resolve(EvidenceFiles.SELECTION);
         if (!Files.isRegularFile(file)) {
-            return List.of();
+            return MAPPER.createObjectNode();
         }
         try {
-            List<Bundle.LeftOut> out = new ArrayList<>();
-            JsonNode root = MAPPER.readTree(file.toFile());
-            for (JsonNode n : root.path("leftOut")) {
-                JsonNode rule = root.path("rules").path(n.path("leftOutBy").asText());
-                if (rule.path("counts").asBoolean(false)) {
-                    out.add(new Bundle.LeftOut(n.path("scenario").asText(), text(n, "feature"),
-                            strings(n.path("checklist")), rule.path("reason").asText()));
-                }
-            }
-            return out;
+            return MAPPER.readTree(file.toFile());
         } catch (IOException e) {
             throw new IllegalStateException(EvidenceFiles.SELECTION + " of " + dir + " is not readable ("
                     + e.getClass().getSimpleName() + "); the bundle is damaged, check it with 'golive evidence verify'",
                     e);
         }
+    }
+
+    /** The counting entries of {@code selection.json}; none when the run wrote no such record. */
+    private static List<Bundle.LeftOut> leftOut(JsonNode root) {
+        List<Bundle.LeftOut> out = new ArrayList<>();
+        for (JsonNode n : root.path("leftOut")) {
+            JsonNode rule = root.path("rules").path(n.path("leftOutBy").asText());
+            if (rule.path("counts").asBoolean(false)) {
+                out.add(new Bundle.LeftOut(n.path("scenario").asText(), text(n, "feature"),
+                        strings(n.path("checklist")), rule.path("reason").asText()));
+            }
+        }
+        return out;
     }
 
     private <T> List<T> lines(String name, BiFunction<Integer, JsonNode, T> mapper) {

@@ -80,10 +80,24 @@ public final class CampaignCoverage {
      */
     record RunResult(String run, ItemResult result, @JsonInclude(JsonInclude.Include.NON_NULL) String note,
                      @JsonInclude(JsonInclude.Include.NON_NULL) String continuedBy,
-                     @com.fasterxml.jackson.annotation.JsonIgnore Set<String> continues) {
+                     @com.fasterxml.jackson.annotation.JsonIgnore Set<String> continues,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) String combinedIn) {
+
+        RunResult(String run, ItemResult result, String note, String continuedBy, Set<String> continues) {
+            this(run, result, note, continuedBy, continues, null);
+        }
 
         RunResult continuedBy(String later) {
-            return new RunResult(run, result, note, later, continues);
+            return new RunResult(run, result, note, later, continues, combinedIn);
+        }
+
+        /** This part's own result gives way to that of its split run's parts together ({@code combined}). */
+        RunResult combinedIn(String combined) {
+            return new RunResult(run, result, note, continuedBy, continues, combined);
+        }
+
+        boolean standing() {
+            return continuedBy == null && combinedIn == null;
         }
     }
 
@@ -153,11 +167,14 @@ public final class CampaignCoverage {
                 results.computeIfAbsent(id, k -> new ArrayList<>()).add(runResult(m.runId(), row, inPack, lacking));
             }
         }
+        for (List<String> parts : completeSplits(members, coverages)) {
+            results.forEach((id, runs) -> ShardedRun.combine(id, parts, coverages, runs));
+        }
         List<Item> items = new ArrayList<>();
         for (Map.Entry<String, List<RunResult>> e : results.entrySet()) {
             JsonNode row = rows.get(e.getKey());
             List<RunResult> runs = superseded(e.getValue());
-            List<RunResult> standing = runs.stream().filter(r -> r.continuedBy() == null).toList();
+            List<RunResult> standing = runs.stream().filter(RunResult::standing).toList();
             RunResult best = (standing.isEmpty() ? runs : standing).stream()
                     .min(java.util.Comparator.comparingInt(r -> MERIT.indexOf(r.result()))).orElseThrow();
             items.add(new Item(e.getKey(), row.path("phase").asInt(), text(row, "section"), text(row, "text"),
@@ -228,7 +245,9 @@ public final class CampaignCoverage {
                 + " this pack holds the calls. A scenario that passed by continuing an earlier run (`golive run"
                 + " --continue`) counts only when that earlier run is in this pack too; otherwise its item is"
                 + " *incomplete* here. A run's *pending on target* that a later run of the pack continued gives way"
-                + " to that run's result.\n\n");
+                + " to that run's result. The shards of one run split over machines (`golive run --shard I/N`), all"
+                + " in this pack, count as one run: an item's result comes from all its scenarios, whichever shard"
+                + " ran each, and *proved by* names the shards.\n\n");
         md.append(SummaryTables.phases(report.phases()));
         for (PhaseTally phase : report.phases()) {
             md.append("\n## Phase ").append(phase.phase()).append(" — ").append(Markdown.text(phase.title()))
@@ -240,6 +259,7 @@ public final class CampaignCoverage {
                             i.provedBy() == null ? "—" : Markdown.code(i.provedBy()),
                             i.runs().stream().map(r -> Markdown.code(r.run()) + ": " + Markdown.text(r.result().label())
                                     + (r.note() == null ? "" : " (" + Markdown.text(r.note()) + ")")
+                                    + (r.combinedIn() == null ? "" : " (this shard alone)")
                                     + (r.continuedBy() == null ? "" : " (continued by " + Markdown.code(r.continuedBy())
                                     + ", whose result stands)"))
                                     .collect(Collectors.joining("; "))))));
@@ -249,6 +269,31 @@ public final class CampaignCoverage {
 
     private java.util.Optional<Item> item(String id) {
         return report.items().stream().filter(i -> i.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The members that are all the parts of one split run ({@code golive run --shard I/N}, the same selection), each
+     * list in part order. A split with a part missing is not combined: its parts keep their own results.
+     */
+    private static List<List<String>> completeSplits(List<Member> members, Map<String, JsonNode> coverages) {
+        Map<String, String[]> splits = new LinkedHashMap<>();
+        for (Member m : members) {
+            JsonNode shard = coverages.get(m.runId()).path("shard");
+            String part = text(shard, "part");
+            java.util.regex.Matcher iOfN = part == null ? null
+                    : java.util.regex.Pattern.compile("(\\d+)/(\\d+)").matcher(part);
+            if (iOfN == null || !iOfN.matches()) {
+                continue;
+            }
+            int index = Integer.parseInt(iOfN.group(1));
+            int count = Integer.parseInt(iOfN.group(2));
+            String[] parts = splits.computeIfAbsent(count + "\n" + text(shard, "selection"), k -> new String[count]);
+            if (index >= 1 && index <= count && parts.length == count) {
+                parts[index - 1] = parts[index - 1] == null ? m.runId() : "";
+            }
+        }
+        return splits.values().stream().filter(parts -> Arrays.stream(parts)
+                .allMatch(p -> p != null && !p.isEmpty())).map(List::of).toList();
     }
 
     /**
@@ -290,7 +335,7 @@ public final class CampaignCoverage {
 
     private static RunResult runResult(String run, JsonNode row, Set<String> inPack,
                                        java.util.function.Function<String, Set<String>> lacking) {
-        ItemResult own = label(text(row, "result"));
+        ItemResult own = ItemResult.of(text(row, "result"));
         Set<String> present = new TreeSet<>();
         Map<String, Set<String>> unproven = new java.util.TreeMap<>();
         for (JsonNode s : row.path("scenarios")) {
@@ -313,15 +358,6 @@ public final class CampaignCoverage {
                 : "continues " + r + ", which goes back to " + String.join(" and ", lacks) + ", not in this pack"));
         ItemResult result = !unproven.isEmpty() && own == ItemResult.PASSED ? ItemResult.INCOMPLETE : own;
         return new RunResult(run, result, notes.isEmpty() ? null : String.join("; ", notes), null, Set.copyOf(present));
-    }
-
-    private static ItemResult label(String label) {
-        for (ItemResult r : ItemResult.values()) {
-            if (r.label().equals(label)) {
-                return r;
-            }
-        }
-        return ItemResult.NOT_RUN;
     }
 
     private static long count(List<Item> items, ItemResult result) {

@@ -22,6 +22,12 @@ final class CoverageMarkdown {
                         + " scenarios tagged `@checklist:<id>` in `scenarios.jsonl`; evidence refers to call seq"
                         + " numbers in `calls.jsonl` and line numbers in `transitions.jsonl` and `errors.jsonl`. An"
                         + " item is *passed* when at least one scenario carries it and all of them passed.\n\n");
+        if (report.shard() != null) {
+            md.append("> This run is shard ").append(Markdown.code(report.shard().part())).append(" of a run split"
+                    + " over machines (`golive run --shard`): scenarios the other shards ran show as *not run* here."
+                    + " Packed with the other shards (`golive evidence pack`), the campaign coverage decides each item"
+                    + " from all of them.\n\n");
+        }
         md.append(SummaryTables.phases(report.phases()));
         for (PhaseTally phase : report.phases()) {
             md.append("\n## Phase ").append(phase.phase()).append(" — ").append(Markdown.text(phase.title()))

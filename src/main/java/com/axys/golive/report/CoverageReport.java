@@ -1,5 +1,6 @@
 package com.axys.golive.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -8,9 +9,11 @@ import java.util.List;
  * @param phases           per phase: how many items passed, failed, were not run, are manual or not applicable
  * @param items            every checklist item of all four phases, in runbook order
  * @param contractCoverage every operation x every status it lists, exercised or not
+ * @param shard            the part of a split run ({@code golive run --shard}) this run was; absent for a whole run
  */
 record CoverageReport(String runId, RunTarget target, List<String> programFeatures, List<PhaseTally> phases,
-                      List<CoverageRow> items, List<StatusCoverage> contractCoverage) {
+                      List<CoverageRow> items, List<StatusCoverage> contractCoverage,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) Bundle.Split shard) {
 
     CoverageReport {
         programFeatures = List.copyOf(programFeatures);

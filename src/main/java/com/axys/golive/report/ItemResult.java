@@ -37,6 +37,16 @@ enum ItemResult {
         return label;
     }
 
+    /** The result a report wrote as {@code label}; not run for a label no result has. */
+    static ItemResult of(String label) {
+        for (ItemResult r : values()) {
+            if (r.label.equals(label)) {
+                return r;
+            }
+        }
+        return NOT_RUN;
+    }
+
     /** The result of an automated (or partly automated) item that applies, from its scenarios. */
     static ItemResult of(List<ScenarioRecord> scenarios) {
         return of(scenarios, 0);

@@ -57,7 +57,8 @@ public final class ReportWriter {
         List<CoverageRow> rows = new CoverageMatrix(bundle, facts.programFeatures(), target,
                 Phase3Table.read(bundleDir)).rows(checklist);
         CoverageReport coverage = new CoverageReport(facts.runId(), target, List.copyOf(facts.sortedFeatures()),
-                PhaseTally.of(checklist.phases(), rows), rows, ContractCoverage.of(catalog, bundle.calls()));
+                PhaseTally.of(checklist.phases(), rows), rows, ContractCoverage.of(catalog, bundle.calls()),
+                bundle.split());
         DriftReport drift = drift(facts, target, bundle, catalog);
         RunReport run = new RunReport(facts, target, bundle, ScenarioTally.of(bundle.scenarios()), coverage, drift,
                 EndpointVolume.of(bundle.calls()), EndpointVolume.statusMix(bundle.calls()));

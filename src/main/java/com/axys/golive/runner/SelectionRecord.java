@@ -16,26 +16,45 @@ public final class SelectionRecord {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    /** The rule of a selected scenario another part of a split run ({@code --shard}) runs. */
+    static final String SHARD_RULE = "in another shard";
+
     private SelectionRecord() {
     }
 
     /** The record of {@code selection} over every scenario in {@code inventory}. */
     public static byte[] json(TagSelection selection, List<FeatureRunner.PlannedScenario> inventory,
                               boolean realTarget) {
+        return json(selection, inventory, realTarget, Shard.WHOLE, java.util.Set.of());
+    }
+
+    /**
+     * The record of {@code selection} over {@code inventory} for one part of a split run: a selected scenario not in
+     * {@code inShard} (keys of {@link Shard#key}) is left out by another part, and still counts.
+     */
+    public static byte[] json(TagSelection selection, List<FeatureRunner.PlannedScenario> inventory,
+                              boolean realTarget, Shard shard, java.util.Set<String> inShard) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("expression", selection.toString());
+        if (!shard.isWhole()) {
+            root.put("shard", shard.toString());
+        }
         ObjectNode rules = root.putObject("rules");
         ArrayNode leftOut = root.putArray("leftOut");
         long selected = 0;
         for (FeatureRunner.PlannedScenario s : inventory) {
             var why = selection.whyNot(s.tags());
+            if (why.isEmpty() && !shard.isWhole() && !inShard.contains(Shard.key(s.feature(), s.name()))) {
+                why = java.util.Optional.of(SHARD_RULE);
+            }
             if (why.isEmpty()) {
                 selected++;
                 continue;
             }
             String rule = why.get();
             if (!rules.has(rule)) {
-                rules.putObject(rule).put("counts", counts(rule, realTarget)).put("reason", reason(rule, realTarget));
+                rules.putObject(rule).put("counts", counts(rule, realTarget)).put("reason",
+                        rule.equals(SHARD_RULE) ? shardReason(shard) : reason(rule, realTarget));
             }
             ObjectNode n = leftOut.addObject();
             n.put("scenario", s.name());
@@ -61,6 +80,11 @@ public final class SelectionRecord {
         }
         return !(rule.equals("not @wip") || rule.startsWith("not @if:")
                 || rule.equals("not " + TagPolicy.VERIFY_PRODUCTION));
+    }
+
+    private static String shardReason(Shard shard) {
+        return "run by another shard of this " + shard.count() + "-part run (this bundle is shard " + shard
+                + "): pack the shards' bundles with 'golive evidence pack' for the whole proof";
     }
 
     /** The rule in words, for the coverage an auditor reads. */

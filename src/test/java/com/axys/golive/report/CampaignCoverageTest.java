@@ -114,6 +114,72 @@ final class CampaignCoverageTest {
         assertThat(CampaignCoverage.of(members).markdown()).isEqualTo(CampaignCoverage.of(members).markdown());
     }
 
+    private static final String OTHER = "not run: run by another shard of this 2-part run";
+
+    @Test
+    void theShardsOfOneRunTakenTogetherDecideAnItemFromAllItsScenarios() {
+        CampaignCoverage campaign = CampaignCoverage.of(List.of(
+                shard(RUN1, "1/2", row("P1.ERR.01", "incomplete", named("a", "passed"), named("b", OTHER)),
+                        row("P1.ERR.02", "incomplete", named("c", "passed"), named("d", OTHER)),
+                        row("P1.ERR.03", "incomplete", named("e", "passed"), named("f", OTHER),
+                                named("g", "not run: only the simulator can produce this case")),
+                        row("P1.SEC.01", "manual")),
+                shard(RUN2, "2/2", row("P1.ERR.01", "incomplete", named("a", OTHER), named("b", "passed")),
+                        row("P1.ERR.02", "failed", named("c", OTHER), named("d", "failed")),
+                        row("P1.ERR.03", "incomplete", named("e", OTHER), named("f", "passed"),
+                                named("g", "not run: only the simulator can produce this case")),
+                        row("P1.SEC.01", "manual"))));
+
+        String both = RUN1 + " + " + RUN2;
+        assertThat(campaign.result("P1.ERR.01")).as("each shard ran half; together all passed").isEqualTo("passed");
+        assertThat(campaign.provedBy("P1.ERR.01")).isEqualTo(both);
+        assertThat(campaign.inRun("P1.ERR.01", RUN1)).isEqualTo("incomplete");
+        assertThat(campaign.result("P1.ERR.02")).as("a failure in one shard fails the run").isEqualTo("failed");
+        assertThat(campaign.result("P1.ERR.03")).as("a scenario no shard ran still keeps it from passing")
+                .isEqualTo("incomplete");
+        assertThat(campaign.result("P1.SEC.01")).isEqualTo("manual");
+        assertThat(campaign.json()).contains("\"combinedIn\" : \"" + both + "\"");
+    }
+
+    @Test
+    void aSplitWithAPartMissingKeepsEachPartsOwnResult() {
+        CampaignCoverage campaign = CampaignCoverage.of(List.of(
+                shard(RUN1, "1/3", row("P1.ERR.01", "incomplete", named("a", "passed"), named("b", OTHER))),
+                shard(RUN2, "2/3", row("P1.ERR.01", "incomplete", named("a", OTHER), named("b", "passed")))));
+
+        assertThat(campaign.result("P1.ERR.01")).as("part 3 may have failed b").isEqualTo("incomplete");
+        assertThat(campaign.provedBy("P1.ERR.01")).isNull();
+        assertThat(campaign.json()).doesNotContain("combinedIn");
+    }
+
+    @Test
+    void shardsOfDifferentSelectionsAreNotOneRun() {
+        CampaignCoverage campaign = CampaignCoverage.of(List.of(
+                shard(RUN1, "1/2", row("P1.ERR.01", "incomplete", named("a", "passed"), named("b", OTHER))),
+                split(RUN2, "2/2", "@other", row("P1.ERR.01", "incomplete", named("a", OTHER),
+                        named("b", "passed")))));
+
+        assertThat(campaign.result("P1.ERR.01")).isEqualTo("incomplete");
+    }
+
+    private static CampaignCoverage.Member shard(String run, String part, String... rows) {
+        return split(run, part, "not @wip", rows);
+    }
+
+    private static CampaignCoverage.Member split(String run, String part, String selection, String... rows) {
+        CampaignCoverage.Member plain = member(run, rows);
+        String json = new String(plain.coverageJson(), StandardCharsets.UTF_8);
+        json = json.substring(0, json.length() - 1) + ",\"shard\":{\"part\":\"" + part + "\",\"selection\":\""
+                + selection + "\"}}";
+        return new CampaignCoverage.Member(run, plain.startedAt(), plain.endedAt(),
+                json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String named(String name, String status) {
+        return "{\"name\":\"" + name + "\",\"feature\":\"features/x.feature\",\"status\":\"" + status
+                + "\",\"line\":1}";
+    }
+
     private static CampaignCoverage.Member member(String run, String... rows) {
         String json = "{\"runId\":\"" + run + "\",\"target\":{\"name\":\"staging\",\"baseUrl\":"
                 + "\"https://staging.api.axyscards.com/v2\",\"statement\":\"Proven on Axys staging.\"},"
