@@ -3,6 +3,7 @@ package com.axys.golive.capture;
 import com.axys.golive.contract.ContractExchange;
 import com.axys.golive.contract.ContractResult;
 import com.axys.golive.contract.ContractValidator;
+import com.axys.golive.redaction.CapturedExchange;
 import com.axys.golive.redaction.RedactedExchange;
 import com.axys.golive.redaction.RedactionPolicy;
 import io.restassured.filter.FilterContext;
@@ -24,8 +25,8 @@ import java.util.function.Supplier;
 
 /**
  * The one place every HTTP call passes: it times the call, validates the raw exchange against the contract, has
- * the policy redact it, records the redacted form, lets observers derive states, and then fails the scenario if
- * the response broke the contract. Runs last among filters so it sees exactly what went on the wire.
+ * the policy redact it, records the redacted form, lets observers derive states from that same redacted form (the
+ * raw exchange goes no further than this class), and then fails the scenario if the response broke the contract. Runs last among filters so it sees exactly what went on the wire.
  *
  * <p>A step that sends a deliberately invalid request marks it with {@link #NEGATIVE_TEST_HEADER}; the header is
  * removed before sending, the request is not validated, and the evidence line says {@code negativeTest: true}.
@@ -40,7 +41,7 @@ public final class CaptureFilter implements OrderedFilter {
     private final ContractValidator validator;
     private final RedactionPolicy policy;
     private final ExchangeSink sink;
-    private final List<ExchangeObserver> observers;
+    private final ExchangeObserver observers;
     private final Supplier<ScenarioContext> scenario;
     private final SeqSource seq;
     private final Clock clock;
@@ -58,7 +59,7 @@ public final class CaptureFilter implements OrderedFilter {
         this.validator = validator;
         this.policy = policy;
         this.sink = sink;
-        this.observers = List.copyOf(observers);
+        this.observers = new IsolatedObservers(observers, policy::redactText);
         this.scenario = scenario;
         this.seq = seq;
         this.clock = clock;
@@ -128,9 +129,7 @@ public final class CaptureFilter implements OrderedFilter {
                 .addKeyValue("scenario", current.name())
                 .log("call #{} {} {} -> {} ({} ms)", redacted.seq(), redacted.method(), redacted.path(),
                         redacted.status(), redacted.durationMillis());
-        for (ExchangeObserver observer : observers) {
-            observer.observe(raw, current);
-        }
+        observers.observe(redacted, current);
     }
 
     /** A transient status (429, 500, 502, 503, 504) or an error answered by a page that is not JSON (a gateway's). */

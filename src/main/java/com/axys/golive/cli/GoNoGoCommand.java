@@ -7,7 +7,7 @@ import com.axys.golive.gonogo.GoNoGo;
 import com.axys.golive.gonogo.GoNoGoInputs;
 import com.axys.golive.gonogo.Phase3Results;
 import com.axys.golive.gonogo.PreflightResults;
-import com.axys.golive.report.GoNoGoHtml;
+import com.axys.golive.gonogo.GoNoGoHtml;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,8 +1,9 @@
 package com.axys.golive.evidence;
 
-import com.axys.golive.capture.CapturedExchange;
+import com.axys.golive.redaction.CapturedExchange;
 import com.axys.golive.capture.ExchangeObserver;
 import com.axys.golive.capture.ScenarioContext;
+import com.axys.golive.redaction.RedactedExchange;
 import com.axys.golive.redaction.RedactionPolicy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -41,12 +42,11 @@ public final class ErrorRecorder implements ExchangeObserver {
     }
 
     @Override
-    public void observe(CapturedExchange exchange, ScenarioContext scenario) {
+    public void observe(RedactedExchange exchange, ScenarioContext scenario) {
         if (exchange.answered() && exchange.status() < 400) {
             return;
         }
-        // Refusals are few: redact the whole exchange again rather than trust piecemeal redaction of its parts.
-        var redacted = policy.redact(exchange);
+        RedactedExchange redacted = exchange;
         ObjectNode line = EvidenceRun.MAPPER.createObjectNode();
         line.put("callSeq", exchange.seq());
         line.put("ts", exchange.startedAt().toString());
@@ -104,7 +104,7 @@ public final class ErrorRecorder implements ExchangeObserver {
      */
     public void recordRefusedConnection(ScenarioContext scenario, String attempt, String detail) {
         ObjectNode line = EvidenceRun.MAPPER.createObjectNode();
-        line.put("ts", java.time.Instant.now().toString());
+        line.put("ts", evidence.clock().instant().toString());
         line.put("scenario", scenario.name());
         line.set("checklist", EvidenceRun.MAPPER.valueToTree(scenario.checklistIds()));
         line.put("attempt", attempt);
@@ -131,8 +131,8 @@ public final class ErrorRecorder implements ExchangeObserver {
         evidence.append(EvidenceFiles.ERRORS, line);
     }
 
-    /** Whether the body as received is empty or JSON; read for its shape only, never written. */
-    private static boolean jsonOrEmpty(com.axys.golive.capture.CapturedExchange exchange) {
+    /** Whether the body is empty or JSON (redaction keeps a JSON body JSON and a page a page). */
+    private static boolean jsonOrEmpty(RedactedExchange exchange) {
         String body = exchange.responseBody();
         if (body == null || body.isBlank()) {
             return true;

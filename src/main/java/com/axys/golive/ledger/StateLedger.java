@@ -1,6 +1,6 @@
 package com.axys.golive.ledger;
 
-import com.axys.golive.capture.CapturedExchange;
+import com.axys.golive.redaction.RedactedExchange;
 import com.axys.golive.capture.ExchangeObserver;
 import com.axys.golive.capture.ScenarioContext;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,7 +32,7 @@ public final class StateLedger implements ExchangeObserver {
     }
 
     @Override
-    public void observe(CapturedExchange exchange, ScenarioContext scenario) {
+    public void observe(RedactedExchange exchange, ScenarioContext scenario) {
         if (!exchange.answered() || exchange.status() >= 300 || exchange.responseBody().isEmpty()) {
             return;
         }

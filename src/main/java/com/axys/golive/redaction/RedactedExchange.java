@@ -61,6 +61,17 @@ public final class RedactedExchange {
     public String failure() { return failure; }
     public boolean negativeTest() { return negativeTest; }
 
+    /** Whether a response arrived (a status), rather than a reset, a timeout or a refused connection. */
+    public boolean answered() {
+        return status >= 0;
+    }
+
+    /** First value of a response header, case-insensitive, or null (a secret one is already redacted). */
+    public String responseHeader(String name) {
+        return responseHeaders.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
+    }
+
     @Override
     public String toString() {
         return "RedactedExchange[#" + seq + " " + method + " " + path + " -> " + status + "]";

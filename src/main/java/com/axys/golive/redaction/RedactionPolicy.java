@@ -1,6 +1,6 @@
 package com.axys.golive.redaction;
 
-import com.axys.golive.capture.CapturedExchange;
+import com.axys.golive.redaction.CapturedExchange;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;

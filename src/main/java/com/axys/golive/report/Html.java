@@ -1,13 +1,13 @@
 package com.axys.golive.report;
 
 /** Escaping for the HTML page: every value put into text or an attribute goes through {@link #escape}. */
-final class Html {
+public final class Html {
 
     private Html() {
     }
 
     /** Text or a double-quoted attribute value; {@code null} becomes {@code ""}. */
-    static String escape(String value) {
+    public static String escape(String value) {
         if (value == null) {
             return "";
         }
@@ -32,7 +32,7 @@ final class Html {
     }
 
     /** A table cell with escaped text. */
-    static String cell(Object value) {
+    public static String cell(Object value) {
         return element("td", value == null ? "" : value.toString());
     }
 }

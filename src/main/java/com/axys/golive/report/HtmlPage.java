@@ -3,7 +3,7 @@ package com.axys.golive.report;
 import java.util.List;
 
 /** The frame of the auditor's HTML page: one self-contained file with its CSS inline, readable and printable. */
-final class HtmlPage {
+public final class HtmlPage {
 
     static final String CSS = """
             body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1b1b;margin:0 auto;\
@@ -34,23 +34,23 @@ final class HtmlPage {
     private HtmlPage() {
     }
 
-    static String open(String title) {
+    public static String open(String title) {
         return open(title, "");
     }
 
     /** The page's head with {@code extraCss} (a constant, never input) after the shared rules. */
-    static String open(String title, String extraCss) {
+    public static String open(String title, String extraCss) {
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
                 + Html.escape(title) + "</title>\n<style>\n" + CSS + extraCss + "</style>\n</head>\n<body>\n";
     }
 
-    static String close() {
+    public static String close() {
         return "</body>\n</html>\n";
     }
 
     /** A two-column key/value table; values are escaped here. */
-    static String keyValues(List<List<String>> rows) {
+    public static String keyValues(List<List<String>> rows) {
         StringBuilder html = new StringBuilder("<table class=\"kv\">");
         rows.forEach(row -> html.append("<tr><th>").append(Html.escape(row.get(0))).append("</th><td>")
                 .append(Html.escape(row.get(1))).append("</td></tr>"));
@@ -58,7 +58,7 @@ final class HtmlPage {
     }
 
     /** A table header row from titles. */
-    static String head(String... titles) {
+    public static String head(String... titles) {
         StringBuilder html = new StringBuilder("<table><thead><tr>");
         for (String title : titles) {
             html.append(Html.element("th", title));
@@ -66,7 +66,7 @@ final class HtmlPage {
         return html.append("</tr></thead><tbody>").toString();
     }
 
-    static String tail() {
+    public static String tail() {
         return "</tbody></table>\n";
     }
 

@@ -372,7 +372,7 @@ public final class HarnessSession implements AutoCloseable {
     }
 
     /** Tells the tracker about a call that met a passing fault, so a scenario that fails on it names the cause. */
-    private static void noteFault(ScenarioTracker tracker, com.axys.golive.capture.CapturedExchange exchange) {
+    private static void noteFault(ScenarioTracker tracker, com.axys.golive.redaction.RedactedExchange exchange) {
         if (exchange.answered() && !com.axys.golive.evidence.ErrorClass.transientStatus(exchange.status())) {
             return;
         }

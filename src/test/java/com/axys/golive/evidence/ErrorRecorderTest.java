@@ -2,8 +2,9 @@ package com.axys.golive.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.axys.golive.capture.CapturedExchange;
+import com.axys.golive.redaction.CapturedExchange;
 import com.axys.golive.capture.ScenarioContext;
+import com.axys.golive.redaction.RedactedExchange;
 import com.axys.golive.redaction.RedactionPolicy;
 import com.axys.golive.redaction.SensitiveValues;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -72,10 +73,11 @@ final class ErrorRecorderTest {
                 List.of("@checklist:P1.ERR.02"));
     }
 
-    private static CapturedExchange exchange(long seq, int status, String body) {
+    private static RedactedExchange exchange(long seq, int status, String body) {
         Map<String, List<String>> json = Map.of("Content-Type", List.of("application/json"));
-        return new CapturedExchange(seq, START, 12, "GET", "https://127.0.0.1:8443/v2/cardholders", "/cardholders",
-                "", json, null, status, json, body, null, false);
+        return new RedactionPolicy(new SensitiveValues()).redact(new CapturedExchange(seq, START, 12, "GET",
+                "https://127.0.0.1:8443/v2/cardholders", "/cardholders", "", json, null, status, json, body, null,
+                false));
     }
 
     private static List<JsonNode> lines(EvidenceRun run) throws Exception {

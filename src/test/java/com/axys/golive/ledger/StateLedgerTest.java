@@ -2,23 +2,27 @@ package com.axys.golive.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.axys.golive.capture.CapturedExchange;
+import com.axys.golive.redaction.CapturedExchange;
 import com.axys.golive.capture.ScenarioContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import com.axys.golive.redaction.RedactionPolicy;
+import com.axys.golive.redaction.SensitiveValues;
 import org.junit.jupiter.api.Test;
 
 final class StateLedgerTest {
+
+    private static final RedactionPolicy POLICY = new RedactionPolicy(new SensitiveValues());
 
     private final List<Transition> recorded = new ArrayList<>();
     private final StateLedger ledger = new StateLedger(recorded::add);
     private long seq;
 
     private void respond(int status, String body) {
-        ledger.observe(new CapturedExchange(++seq, Instant.EPOCH, 1, "GET", "https://h/v2/x", "/x", "", Map.of(), "",
-                status, Map.of(), body, null, false), ScenarioContext.NONE);
+        ledger.observe(POLICY.redact(new CapturedExchange(++seq, Instant.EPOCH, 1, "GET", "https://h/v2/x", "/x", "",
+                Map.of(), "", status, Map.of(), body, null, false)), ScenarioContext.NONE);
     }
 
     private static String cardholder(int status) {

@@ -1,6 +1,6 @@
 package com.axys.golive.reconciliation;
 
-import com.axys.golive.capture.CapturedExchange;
+import com.axys.golive.redaction.CapturedExchange;
 import com.axys.golive.capture.ScenarioContext;
 import com.axys.golive.contract.ContractExchange;
 import com.axys.golive.contract.ContractResult;

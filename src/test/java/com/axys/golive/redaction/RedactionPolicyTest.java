@@ -2,7 +2,7 @@ package com.axys.golive.redaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.axys.golive.capture.CapturedExchange;
+import com.axys.golive.redaction.CapturedExchange;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package com.axys.golive.report;
 
-import com.axys.golive.capture.CapturedExchange;
+import com.axys.golive.redaction.CapturedExchange;
 import com.axys.golive.capture.ScenarioContext;
 import com.axys.golive.contract.ContractExchange;
 import com.axys.golive.contract.ContractResult;
@@ -83,8 +83,9 @@ final class BundleFixture implements AutoCloseable {
                 responseBody, null, false);
         ContractResult verdict = ContractValidator.fromClasspath().validate(new ContractExchange(method, path, query,
                 requestHeaders, requestBody, status, responseHeaders, responseBody, requestBody != null));
-        run.record(policy.redact(raw), verdict, scenario);
-        errors.observe(raw, scenario);
+        var redacted = policy.redact(raw);
+        run.record(redacted, verdict, scenario);
+        errors.observe(redacted, scenario);
         return seq;
     }
 

@@ -1,6 +1,6 @@
 package com.axys.golive.verification;
 
-import com.axys.golive.capture.CapturedExchange;
+import com.axys.golive.redaction.CapturedExchange;
 import com.axys.golive.capture.ScenarioContext;
 import com.axys.golive.capture.ServerConnection;
 import com.axys.golive.evidence.EvidenceFiles;
@@ -131,7 +131,7 @@ public final class TestBundles {
             CapturedExchange raw = exchange(run.nextSeq(), i);
             run.record(policy.redact(raw), new ContractResult(ContractResult.Outcome.PASS, "op" + i % 3,
                     TEMPLATES.get(i % 3), List.of()), SCENARIO);
-            errors.observe(raw, SCENARIO);
+            errors.observe(policy.redact(raw), SCENARIO);
         }
         for (long to = 1; to <= 3; to++) {
             run.recordTransition(new Transition("card", "7", "cardStatus", to == 1 ? null : to - 1, to,

@@ -1,11 +1,7 @@
-package com.axys.golive.report;
+package com.axys.golive.gonogo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.axys.golive.gonogo.GoNoGo;
-import com.axys.golive.gonogo.Phase3Results;
-import com.axys.golive.gonogo.Phase4Item;
-import com.axys.golive.gonogo.PreflightResults;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package com.axys.golive.capture;
+package com.axys.golive.redaction;
 
 import java.time.Instant;
 import java.util.List;

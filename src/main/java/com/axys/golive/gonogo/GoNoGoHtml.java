@@ -1,10 +1,7 @@
-package com.axys.golive.report;
+package com.axys.golive.gonogo;
 
-import com.axys.golive.gonogo.Finding;
-import com.axys.golive.gonogo.GoNoGo;
-import com.axys.golive.gonogo.Phase3Results;
-import com.axys.golive.gonogo.Phase4Item;
-import com.axys.golive.gonogo.PreflightResults;
+import com.axys.golive.report.Html;
+import com.axys.golive.report.HtmlPage;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
