@@ -5,6 +5,7 @@ import com.axys.golive.config.ConfigLoader;
 import com.axys.golive.launch.ProductionGuard;
 import com.axys.golive.config.HarnessConfig;
 import com.axys.golive.evidence.EvidenceFiles;
+import com.axys.golive.reconciliation.ReconciliationFindings;
 import com.axys.golive.run.Continuation;
 import com.axys.golive.run.HarnessSession;
 import com.axys.golive.run.HarnessSessions;
@@ -50,7 +51,7 @@ import picocli.CommandLine.Spec;
                 "  golive run --target staging --max-wait 45m            # nightly: give slow outcomes longer",
                 "  golive run --target staging --continue RUN-ID        # pick up what RUN-ID left pending",
                 "",
-                "Exit codes: 0 all passed, 1 scenario failures, 2 usage/config error,",
+                "Exit codes: 0 all passed, 1 scenario failures or reconciliation findings, 2 usage/config error,",
                 "            3 TLS/credential/connectivity error, 4 evidence did not verify,",
                 "            5 nothing failed but some outcomes are still pending on the target."})
 final class RunCommand implements Callable<Integer> {
@@ -248,6 +249,12 @@ final class RunCommand implements Callable<Integer> {
                     + " still waiting on the target: the run's wait budget (--max-wait " + DurationOption.text(maxWait)
                     + ") could not cover their next poll; not passed, see the WAIT lines");
         }
+        List<String> findings = ReconciliationFindings.read(session.evidence().dir());
+        if (!findings.isEmpty()) {
+            out.println("  RECONCILIATION " + findings.size() + " finding" + (findings.size() == 1 ? "" : "s")
+                    + " flagged for review (reconciliation.md); the run does not pass with them:");
+            findings.forEach(f -> out.println("    " + f));
+        }
         out.println("Evidence: " + session.evidence().dir());
         out.println("  " + evidenceCheck.verdictLine());
         out.flush();
@@ -263,7 +270,7 @@ final class RunCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("golive: error: the run was stopped: " + stopped.get().getMessage());
             return ExitCode.of(stopped.get().category()).code();
         }
-        if (summary.failed() > 0) {
+        if (summary.failed() > 0 || !findings.isEmpty()) {
             return ExitCode.FAILURES.code();
         }
         if (summary.pending() > 0) {
