@@ -154,7 +154,7 @@ final class RunCommand implements Callable<Integer> {
         if (chaosLog != null && chaos == null) {
             throw new HarnessException(HarnessException.Category.USAGE, "--chaos-log needs --chaos SEED[:RATE]");
         }
-        Continuation earlier = continuation(config);
+        Continuation earlier = ContinueOption.resolve(continueRun, config);
         FaultLogFile faultLog = chaosLog == null ? null : FaultLogFile.open(chaosLog);
         CiReports reports = new CiReports(junit, cucumberJson).checked();
         FeatureRunner.Plan plan = FeatureRunner.plan(selection, reports,
@@ -277,30 +277,6 @@ final class RunCommand implements Callable<Integer> {
             return ExitCode.PENDING.code();
         }
         return ExitCode.PASS.code();
-    }
-
-    /**
-     * The run {@code --continue} names, checked before anything starts: a real target, the same one, a bundle that
-     * verifies and left something pending.
-     */
-    private Continuation continuation(HarnessConfig config) {
-        if (continueRun == null) {
-            return Continuation.NONE;
-        }
-        if (config.target().isSimulator()) {
-            throw new HarnessException(HarnessException.Category.USAGE, "--continue continues a run on a real target"
-                    + " (staging, or a standalone 'golive simulator' given by URL); the embedded simulator forgets"
-                    + " what a run made when it ends: give --target");
-        }
-        Path dir = Continuation.bundle(continueRun, config.evidenceRoot());
-        Continuation earlier = Continuation.of(dir, config.target().baseUrl().toString());
-        VerificationReport check = new BundleVerifier(ServerTrust.jdkAnd(java.util.List.of())).verify(dir);
-        if (check.verdict() != Verdict.VERIFIED) {
-            throw new HarnessException(HarnessException.Category.EVIDENCE, "--continue: the bundle of run "
-                    + earlier.runId() + " did not verify (" + check.verdict() + "), so what it says it made cannot be"
-                    + " trusted; check it with 'golive evidence verify " + dir + "'");
-        }
-        return earlier;
     }
 
     /** Names a CI report the run was asked for: where it is, or that it could not be written (see the log). */
