@@ -25,8 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code golive verify-production --continue RUN}, rehearsed against the standalone simulator in real time standing
  * in for production: run 1's test 4 outlives its short wait and ends pending with the test cardholder in
- * {@code resume}; a person then completes the identity check (the simulator is told to approve); run 2 continues,
- * creates no cardholder, polls the same one and ends test 4 passed, its table naming run 1.
+ * {@code resume}; run 2 continues while the review still runs and is pending again; a person then completes the
+ * identity check (the simulator is told to approve) and run 3 continues run 2: no run after the first creates a
+ * cardholder, each polls the same one, and run 3 ends test 4 passed, its table naming the run it continues and
+ * taking tests 2 and 3 from run 1 through the chain.
  */
 final class ContinueVerificationTest {
 
@@ -78,40 +80,59 @@ final class ContinueVerificationTest {
             assertThat(missing.err.strip().lines()).singleElement().asString().contains("no run 20260101T000000Z");
             assertThat(Files.list(evidence).count()).as("no refused continuation wrote a bundle").isEqualTo(1);
 
-            // The person completes the identity check: the review ends after its delay.
+            // Run 2 continues while the review still runs: pending again, the same cardholder carried on.
+            Result second = verify(server, apiKey, url, "--continue", firstRun, "--review-wait", "3s");
+            assertThat(second.code).as(second.toString()).isEqualTo(5);
+            Path secondBundle = newest(evidence, List.of(firstBundle));
+            String secondRun = secondBundle.getFileName().toString();
+            assertNothingCreatedAndPolled(secondBundle, cardholderId);
+            assertThat(lines(secondBundle, "scenarios.jsonl")).filteredOn(s -> s.path("checklist").toString()
+                    .contains("P3.04")).singleElement().satisfies(s -> assertThat(s.path("resume")
+                    .path("test-cardholder:Vera").path("cardholderId").asLong()).isEqualTo(cardholderId));
+
+            // The person completes the identity check: the review ends after its delay; run 3 continues run 2.
             server.server().control().forceKycOutcome(cardholderId, 1);
-            Result second = verify(server, apiKey, url, "--continue", firstRun, "--review-wait", "60s");
-            assertThat(second.code).as(second.toString()).isZero();
-            assertThat(second.out).contains("continues " + firstRun + ": 4 of its 4 pending tests")
-                    .contains(">> Continues run " + firstRun + ": its test cardholder " + cardholderId)
-                    .containsPattern("\\| 2\\. Cardholder creation +\\| .+ \\| PASS +\\| in run " + firstRun
+            Result third = verify(server, apiKey, url, "--continue", secondRun, "--review-wait", "60s");
+            assertThat(third.code).as(third.toString()).isZero();
+            assertThat(third.out).contains("continues " + secondRun + ": 4 of its 4 pending tests")
+                    .contains(">> Continues run " + secondRun + ": its test cardholder " + cardholderId)
+                    .containsPattern("\\| 2\\. Cardholder creation +\\| .+ \\| PASS +\\| in run " + secondRun
                             + ", which this run continues; cardholderId " + cardholderId + " for cleanup")
-                    .containsPattern("\\| 4\\. Compliance approval +\\| .+ \\| PASS +\\| .*continues run " + firstRun
-                            + ": cardholderId " + cardholderId + " adopted from it")
+                    .containsPattern("\\| 3\\. Compliance submission +\\| .+ \\| PASS +\\|")
+                    .containsPattern("\\| 4\\. Compliance approval +\\| .+ \\| PASS +\\| .*continues run "
+                            + secondRun + ": cardholderId " + cardholderId + " adopted from it")
                     .containsPattern("\\| 5\\. Card issuance +\\| .+ \\| PASS +\\|")
-                    .contains("Continues run " + firstRun + " (verify-production --continue)")
+                    .contains("Continues run " + secondRun + " (verify-production --continue)")
                     .contains("cardholderId " + cardholderId + " (last name Golive-Verification)")
                     .contains("VERIFIED");
-            Path secondBundle;
-            try (Stream<Path> runs = Files.list(evidence)) {
-                secondBundle = runs.filter(p -> !p.equals(firstBundle)).findFirst().orElseThrow();
-            }
-            List<JsonNode> calls = lines(secondBundle, "calls.jsonl");
-            assertThat(calls).as("no cardholder created or submitted again")
-                    .noneMatch(c -> c.path("method").asText().equals("POST")
-                            && c.path("path").asText().matches(".*/cardholders(/\\d+/kyc-submit)?$"));
-            assertThat(calls.stream().map(c -> c.path("path").asText())
-                    .filter(p -> p.matches(".*/cardholders/\\d+$")).distinct().toList())
-                    .as("the cardholder polled is the one run 1 created").containsExactly("/cardholders/" + cardholderId);
-            JsonNode table = JSON.readTree(secondBundle.resolve("production-verification.json").toFile());
-            assertThat(table.path("continues").asText()).isEqualTo(firstRun);
+            Path thirdBundle = newest(evidence, List.of(firstBundle, secondBundle));
+            assertNothingCreatedAndPolled(thirdBundle, cardholderId);
+            JsonNode table = JSON.readTree(thirdBundle.resolve("production-verification.json").toFile());
+            assertThat(table.path("continues").asText()).isEqualTo(secondRun);
             assertThat(table.path("tests").get(3).path("result").asText()).isEqualTo("PASS");
-            assertThat(lines(secondBundle, "scenarios.jsonl")).filteredOn(s -> !s.path("checklist").toString()
-                    .contains("P3.01")).allSatisfy(s -> assertThat(s.path("continues").asText()).isEqualTo(firstRun));
+            assertThat(lines(thirdBundle, "scenarios.jsonl")).filteredOn(s -> !s.path("checklist").toString()
+                    .contains("P3.01")).allSatisfy(s -> assertThat(s.path("continues").asText()).isEqualTo(secondRun));
 
-            Result third = verify(server, apiKey, url, "--continue", secondBundle.getFileName().toString());
-            assertThat(third.code).as(third.toString()).isEqualTo(2);
-            assertThat(third.err).contains("left no scenario pending on the target");
+            Result done = verify(server, apiKey, url, "--continue", thirdBundle.getFileName().toString());
+            assertThat(done.code).as(done.toString()).isEqualTo(2);
+            assertThat(done.err).contains("left no scenario pending on the target");
+        }
+    }
+
+    /** No cardholder created or submitted in {@code bundle}; the only cardholder read is {@code cardholderId}. */
+    private static void assertNothingCreatedAndPolled(Path bundle, long cardholderId) throws IOException {
+        List<JsonNode> calls = lines(bundle, "calls.jsonl");
+        assertThat(calls).as("no cardholder created or submitted again")
+                .noneMatch(c -> c.path("method").asText().equals("POST")
+                        && c.path("path").asText().matches(".*/cardholders(/\\d+/kyc-submit)?$"));
+        assertThat(calls.stream().map(c -> c.path("path").asText()).filter(p -> p.matches(".*/cardholders/\\d+$"))
+                .map(p -> p.replaceAll(".*/cardholders/", "")).distinct().toList())
+                .as("the cardholder polled is the one run 1 created").containsExactly(String.valueOf(cardholderId));
+    }
+
+    private static Path newest(Path evidence, List<Path> known) throws IOException {
+        try (Stream<Path> runs = Files.list(evidence)) {
+            return runs.filter(p -> !known.contains(p)).findFirst().orElseThrow();
         }
     }
 
