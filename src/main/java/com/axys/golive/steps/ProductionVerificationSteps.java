@@ -101,7 +101,9 @@ public final class ProductionVerificationSteps {
      *   approve (status 1), and the poll runs on its virtual clock; the operator still sees the launch-day notice,
      *   so the rehearsal shows it.</li>
      * </ul>
-     * The following step asserts the outcome (Approved); a decline or a timeout fails test 4.
+     * The following step asserts the outcome (Approved); a decline fails test 4. A review still running when the
+     * deadline passes is pending on the target, not failed: the test cardholder is carried into
+     * {@code verify-production --continue RUN}, which polls the same cardholder instead of creating another.
      */
     @TargetAware("embedded simulator: forces the approval through the control surface; any other target: waits for"
             + " a person to complete the identity check")
