@@ -104,6 +104,20 @@ final class PurchaseChecksTest {
     }
 
     @Test
+    void aDeclinedPurchaseMovesNothing() throws IOException {
+        JsonNode json = reconcile(bundle -> {
+            bundle.balance(CARD, 10_000, 10_000);
+            String declined = transaction(CARD, "500001", "740000000001", "40.00", 4)
+                    .replaceFirst("}$", ",\"fees\":[]}");
+            bundle.call("POST", "/staging/cards/" + CARD + "/spend", "{\"amount\":\"40.00\"}", 200,
+                    "{\"status\":\"success\",\"result\":" + declined + "}");
+            bundle.balance(CARD, 10_000, 10_000);
+        });
+        assertThat(json.at("/purchaseChecks/0/expectedChange").asLong()).isZero();
+        assertThat(json.at("/purchaseChecks/0/verdict").asText()).isEqualTo("matches");
+    }
+
+    @Test
     void aDepositBetweenTheReadsLeavesThePurchasesNotCheckable() throws IOException {
         JsonNode json = reconcile(bundle -> {
             bundle.balance(CARD, 0, 0);
