@@ -3,7 +3,8 @@ Feature: Card transactions and fees: pagination and correlation
   A Program reconciles card spend from two lists (P1.INT.16): GET /cards/transactions holds the spend events and
   GET /cards/fees the fees, each fee carrying its transaction's authRefNum. Both lists are read page by page: the
   total counts every match on every page, so a Program that pages until the total is reached sees each record once.
-  Filters combine with AND. The run's reconciliation.json correlates every fee it read to a transaction the same way.
+  Filters combine with AND. The run's reconciliation.json correlates every fee it read to a transaction the same way,
+  and checks that the card's available balance, read before and after the purchases, fell by them and their fees.
 
   Purchases are made through the staging spend simulation (its path is inferred), so these scenarios run on the
   simulator and on staging, never on production, where /staging/* does not exist.
@@ -49,3 +50,11 @@ Feature: Card transactions and fees: pagination and correlation
       When the Program pages through the fees of Jordan's virtual card 2 at a time
       Then every fee's authRefNum matches a transaction of Jordan's virtual card
       And the foreign purchase has a fee and the domestic one has none
+
+  Rule: A purchase and its fees come off the card's available balance once authorised
+
+    Scenario: Jordan's available balance falls by a foreign purchase, its fee and a domestic purchase
+      Given the balance of Jordan's virtual card has been read
+      And Jordan's virtual card has made a foreign purchase and a domestic one
+      When the balance of Jordan's virtual card is read
+      Then the available balance of Jordan's virtual card fell by its purchases and their fees

@@ -5,6 +5,7 @@ import com.axys.golive.config.ConfigLoader;
 import com.axys.golive.launch.ProductionGuard;
 import com.axys.golive.config.HarnessConfig;
 import com.axys.golive.evidence.EvidenceFiles;
+import com.axys.golive.reconciliation.ReconciliationFindings;
 import com.axys.golive.run.Continuation;
 import com.axys.golive.run.HarnessSession;
 import com.axys.golive.run.HarnessSessions;
@@ -52,7 +53,7 @@ import picocli.CommandLine.Spec;
                 "  golive run --target staging --max-wait 45m            # nightly: give slow outcomes longer",
                 "  golive run --target staging --continue RUN-ID        # pick up what RUN-ID left pending",
                 "",
-                "Exit codes: 0 all passed, 1 scenario failures, 2 usage/config error,",
+                "Exit codes: 0 all passed, 1 scenario failures or reconciliation findings, 2 usage/config error,",
                 "            3 TLS/credential/connectivity error, 4 evidence did not verify,",
                 "            5 nothing failed but some outcomes are still pending on the target."})
 final class RunCommand implements Callable<Integer> {
@@ -167,7 +168,7 @@ final class RunCommand implements Callable<Integer> {
         if (chaosLog != null && chaos == null) {
             throw new HarnessException(HarnessException.Category.USAGE, "--chaos-log needs --chaos SEED[:RATE]");
         }
-        Continuation earlier = continuation(config);
+        Continuation earlier = ContinueOption.resolve(continueRun, config);
         FaultLogFile faultLog = chaosLog == null ? null : FaultLogFile.open(chaosLog);
         CiReports reports = new CiReports(junit, cucumberJson).checked();
         FeatureRunner.Plan plan = FeatureRunner.plan(selection, reports,
@@ -278,6 +279,12 @@ final class RunCommand implements Callable<Integer> {
                     + " still waiting on the target: the run's wait budget (--max-wait " + DurationOption.text(maxWait)
                     + ") could not cover their next poll; not passed, see the WAIT lines");
         }
+        List<String> findings = ReconciliationFindings.read(session.evidence().dir());
+        if (!findings.isEmpty()) {
+            out.println("  RECONCILIATION " + findings.size() + " finding" + (findings.size() == 1 ? "" : "s")
+                    + " flagged for review (reconciliation.md); the run does not pass with them:");
+            findings.forEach(f -> out.println("    " + f));
+        }
         out.println("Evidence: " + session.evidence().dir());
         out.println("  " + evidenceCheck.verdictLine());
         out.flush();
@@ -293,37 +300,13 @@ final class RunCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("golive: error: the run was stopped: " + stopped.get().getMessage());
             return ExitCode.of(stopped.get().category()).code();
         }
-        if (summary.failed() > 0) {
+        if (summary.failed() > 0 || !findings.isEmpty()) {
             return ExitCode.FAILURES.code();
         }
         if (summary.pending() > 0) {
             return ExitCode.PENDING.code();
         }
         return ExitCode.PASS.code();
-    }
-
-    /**
-     * The run {@code --continue} names, checked before anything starts: a real target, the same one, a bundle that
-     * verifies and left something pending.
-     */
-    private Continuation continuation(HarnessConfig config) {
-        if (continueRun == null) {
-            return Continuation.NONE;
-        }
-        if (config.target().isSimulator()) {
-            throw new HarnessException(HarnessException.Category.USAGE, "--continue continues a run on a real target"
-                    + " (staging, or a standalone 'golive simulator' given by URL); the embedded simulator forgets"
-                    + " what a run made when it ends: give --target");
-        }
-        Path dir = Continuation.bundle(continueRun, config.evidenceRoot());
-        Continuation earlier = Continuation.of(dir, config.target().baseUrl().toString());
-        VerificationReport check = new BundleVerifier(ServerTrust.jdkAnd(java.util.List.of())).verify(dir);
-        if (check.verdict() != Verdict.VERIFIED) {
-            throw new HarnessException(HarnessException.Category.EVIDENCE, "--continue: the bundle of run "
-                    + earlier.runId() + " did not verify (" + check.verdict() + "), so what it says it made cannot be"
-                    + " trusted; check it with 'golive evidence verify " + dir + "'");
-        }
-        return earlier;
     }
 
     /** Names a CI report the run was asked for: where it is, or that it could not be written (see the log). */

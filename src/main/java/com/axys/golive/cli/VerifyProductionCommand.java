@@ -1,9 +1,11 @@
 package com.axys.golive.cli;
 
+import com.axys.golive.HarnessException;
 import com.axys.golive.config.ConfigLoader;
 import com.axys.golive.config.ConfigOverrides;
 import com.axys.golive.config.HarnessConfig;
 import com.axys.golive.launch.BundleRecords;
+import com.axys.golive.launch.ContinuedVerification;
 import com.axys.golive.launch.ProductionGuard;
 import com.axys.golive.launch.Result;
 import com.axys.golive.launch.ScenarioOutcome;
@@ -11,8 +13,10 @@ import com.axys.golive.launch.VerificationRun;
 import com.axys.golive.launch.VerificationTable;
 import com.axys.golive.launch.VerificationTableText;
 import com.axys.golive.launch.VerificationTags;
+import com.axys.golive.run.Continuation;
 import com.axys.golive.run.HarnessSession;
 import com.axys.golive.run.HarnessSessions;
+import com.axys.golive.runner.CiReports;
 import com.axys.golive.runner.FeatureRunner;
 import com.axys.golive.runner.TagSelection;
 import com.axys.golive.runner.RunSummary;
@@ -46,9 +50,12 @@ import picocli.CommandLine.Spec;
                 "  golive verify-production --confirm --cert file:prod.crt --key file:prod.key",
                 "  golive verify-production --confirm --target simulator   # rehearsal",
                 "  golive verify-production --confirm --target staging     # rehearsal",
+                "  golive verify-production --confirm --cert … --key … --continue RUN-ID",
+                "                                 # test 4's review outlived RUN-ID's wait: poll the same cardholder",
                 "",
                 "Exit codes: 0 all PASS/MANUAL/WARN, 1 a test FAILed, 2 usage or no --confirm,",
-                "            3 auth test failed or credentials unusable, 4 evidence error."})
+                "            3 auth test failed or credentials unusable, 4 evidence error,",
+                "            5 nothing failed but test 4's review is still running (pending: --continue)."})
 final class VerifyProductionCommand implements Callable<Integer> {
 
 
@@ -76,6 +83,17 @@ final class VerifyProductionCommand implements Callable<Integer> {
             description = "How long test 4 waits for the identity check to be completed (default ${DEFAULT-VALUE}).")
     int reviewWaitMinutes;
 
+    @Option(names = "--review-wait", paramLabel = "DURATION", converter = DurationOption.class,
+            description = "The same wait as --review-wait-minutes, to the second (90s, 45m, 2h); it wins when both"
+                    + " are given.")
+    Duration reviewWait;
+
+    @Option(names = "--continue", paramLabel = "RUN",
+            description = "Go on with run RUN (its id, or its bundle's path) whose test 4 outlived its wait: only the"
+                    + " tests RUN left pending run again (after test 1), polling the test cardholder RUN created"
+                    + " instead of creating another in production. Same target as RUN; its bundle must verify.")
+    String continueRun;
+
     @Option(names = "--no-report", description = "Skip the Allure HTML report (the raw results stay in the bundle).")
     boolean noReport;
 
@@ -96,15 +114,29 @@ final class VerifyProductionCommand implements Callable<Integer> {
             err.println("golive: --review-wait-minutes must be at least 1, got " + reviewWaitMinutes);
             return ExitCode.USAGE.code();
         }
+        if (reviewWait != null && (reviewWait.isZero() || reviewWait.isNegative())) {
+            err.println("golive: --review-wait must be more than 0, got " + DurationOption.text(reviewWait));
+            return ExitCode.USAGE.code();
+        }
+        Duration wait = reviewWait != null ? reviewWait : Duration.ofMinutes(reviewWaitMinutes);
         HarnessConfig config = ConfigLoader.system().load(overrides());
         boolean rehearsal = !config.target().isProduction();
         TagSelection authTest = ProductionGuard.requireProductionSafe(
                 VerificationTags.selection(VerificationTags.authTest()));
         TagSelection afterAuth = ProductionGuard.requireProductionSafe(
                 VerificationTags.selection(VerificationTags.afterAuth()));
+        Continuation earlier = ContinueOption.resolve(continueRun, config);
+        FeatureRunner.Plan tests = FeatureRunner.plan(afterAuth, CiReports.NONE,
+                earlier.isEmpty() ? (feature, name) -> true : earlier::continues);
+        if (!earlier.isEmpty() && tests.scenarios() == 0) {
+            throw new HarnessException(HarnessException.Category.USAGE, "--continue: run " + earlier.runId()
+                    + " left no Phase 3 test pending (its pending scenarios are not verify-production's); give the"
+                    + " run id verify-production printed, or start a new verification without --continue");
+        }
         banner(out, config, rehearsal);
 
         HarnessSession session = HarnessSession.open(config, Clock.systemUTC());
+        session.tracker().continuing(earlier);
         Thread interrupted = new Thread(() -> session.evidence().abort("interrupted"), "golive-evidence-abort");
         Runtime.getRuntime().addShutdownHook(interrupted);
         VerificationTable table;
@@ -114,7 +146,7 @@ final class VerifyProductionCommand implements Callable<Integer> {
                 out.println(line);
                 out.flush();
             });
-            VerificationRun.begin(session, Duration.ofMinutes(reviewWaitMinutes), line -> {
+            VerificationRun.begin(session, wait, line -> {
                 out.println(">> " + line);
                 out.flush();
             });
@@ -122,13 +154,18 @@ final class VerifyProductionCommand implements Callable<Integer> {
             out.println("  client    " + session.certificate().subject() + " (expires "
                     + session.certificate().notAfter() + ", " + session.certificate().daysLeft() + " days left)");
             out.println("  evidence  " + session.evidence().dir());
+            if (!earlier.isEmpty()) {
+                out.println("  continues " + earlier.runId() + ": " + tests.scenarios() + " of its " + earlier.pending()
+                        + " pending tests, with the test cardholder it created");
+            }
             out.println("Test 1, the auth test:");
             out.flush();
             RunSummary auth = FeatureRunner.run(session, authTest, out);
             if (auth.success()) {
-                out.println("Tests 2-8 (test 7 is manual):");
+                out.println(earlier.isEmpty() ? "Tests 2-8 (test 7 is manual):"
+                        : "The tests run " + earlier.runId() + " left pending:");
                 out.flush();
-                FeatureRunner.run(session, afterAuth, out);
+                FeatureRunner.run(session, tests, out);
             } else {
                 out.println("Test 1 did not pass: tests 2-8 were not started, and nothing was created.");
             }
@@ -137,7 +174,7 @@ final class VerifyProductionCommand implements Callable<Integer> {
                 out.println(report.built() ? "  report    " + session.evidence().dir().resolve("report/index.html")
                         : "  report    skipped: " + report.detail());
             }
-            table = table(session, rehearsal);
+            table = table(session, rehearsal, earlier);
             session.evidence().writeFile(VerificationTableText.MARKDOWN,
                     VerificationTableText.markdown(table).getBytes(StandardCharsets.UTF_8));
             session.evidence().writeFile(VerificationTableText.JSON_FILE,
@@ -172,11 +209,12 @@ final class VerifyProductionCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private static VerificationTable table(HarnessSession session, boolean rehearsal) {
+    private static VerificationTable table(HarnessSession session, boolean rehearsal, Continuation earlier) {
         return VerificationTable.judge(session.evidence().runId(), session.target().name(),
                 String.valueOf(session.target().baseUrl()), rehearsal, session.target().isSimulator(),
                 BundleRecords.scenarios(session.evidence().dir()), VerificationRun.of(session).facts(),
-                BundleRecords.created(session.evidence().dir()));
+                BundleRecords.created(session.evidence().dir()), earlier.bundle()
+                        .map(dir -> ContinuedVerification.of(earlier.runId(), dir)).orElse(null));
     }
 
     /** The bundle check every run ends with: hashes, chains, and a leak scan with the run's own secrets. */
@@ -194,6 +232,9 @@ final class VerifyProductionCommand implements Callable<Integer> {
         out.println();
         out.println((rehearsal ? "REHEARSAL, not production: " : "") + table.tally());
         out.println("Verdict: " + table.verdict());
+        if (table.continues() != null) {
+            out.println(VerificationTableText.continuesLine(table));
+        }
         out.println("Test entities to clean up:");
         VerificationTableText.cleanup(table).lines().forEach(l -> out.println("  " + l));
         out.println("Table: " + session.evidence().dir().resolve(VerificationTableText.MARKDOWN));
@@ -217,6 +258,16 @@ final class VerifyProductionCommand implements Callable<Integer> {
                     + " and the PTR record of this host (runbook: common go-live blockers)");
             return ExitCode.CONNECTIVITY.code();
         }
-        return table.count(Result.FAIL) > 0 ? ExitCode.FAILURES.code() : ExitCode.PASS.code();
+        if (table.count(Result.FAIL) > 0) {
+            return ExitCode.FAILURES.code();
+        }
+        if (table.count(Result.PENDING) > 0) {
+            out.println("PENDING: test 4's compliance review is still running on the target; when the person has"
+                    + " completed the identity check, continue with: golive verify-production --confirm … --continue "
+                    + session.evidence().runId());
+            out.flush();
+            return ExitCode.PENDING.code();
+        }
+        return ExitCode.PASS.code();
     }
 }

@@ -100,6 +100,9 @@ public record GoNoGo(Decision decision, List<Finding> blockers, List<Finding> wa
                                 + test.checklistId() + " --by NAME --ref REF"));
                     }
                 }
+                case "PENDING" -> red.add(new Finding(PHASE3, test.label(), "pending on the target, not passed: "
+                        + test.notes(), "when the identity check is completed, continue the same verification: golive"
+                        + " verify-production --confirm --continue " + phase3.runId()));
                 default -> red.add(new Finding(PHASE3, test.label(), "unknown result '" + test.result() + "'",
                         "re-run golive verify-production --confirm"));
             }

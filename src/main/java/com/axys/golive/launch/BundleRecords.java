@@ -32,6 +32,12 @@ public final class BundleRecords {
                 n.hasNonNull("failure") ? n.path("failure").asText() : null));
     }
 
+    /** The run the bundle's scenarios continued ({@code "continues"} in {@code scenarios.jsonl}), if any. */
+    public static java.util.Optional<String> continued(Path bundle) {
+        return read(bundle.resolve(EvidenceFiles.SCENARIOS), n -> n.path("continues").asText("")).stream()
+                .filter(run -> !run.isEmpty()).findFirst();
+    }
+
     /** The cardholders and cards the run created (answers 200 to a creation call), in call order. */
     public static List<CreatedEntity> created(Path bundle) {
         List<CreatedEntity> created = new ArrayList<>();

@@ -9,5 +9,11 @@ public enum Result {
     /** A person does or checks it (test 7; test 8 when it did not run). */
     MANUAL,
     /** It ran and passed, but could not show all the runbook asks (test 8 before any transaction exists). */
-    WARN
+    WARN,
+    /**
+     * The target has not produced the outcome yet: test 4's compliance review was still running when the wait ended
+     * (and the tests after it wait on it). Neither passed nor failed: {@code verify-production --continue RUN} goes
+     * on with the same test cardholder.
+     */
+    PENDING
 }

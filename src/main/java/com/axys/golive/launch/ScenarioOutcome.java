@@ -28,6 +28,11 @@ public record ScenarioOutcome(String name, List<String> tags, List<String> check
         return status.equals("skipped");
     }
 
+    /** Pending on the target: a wait ran out before the target produced the outcome (test 4's review). */
+    public boolean pendingOnTarget() {
+        return status.equals(com.axys.golive.run.PendingOnTarget.STATUS);
+    }
+
     /** The first line of the failure message, at most {@code max} characters; empty when there is none. */
     public String firstLineOfFailure(int max) {
         if (failure == null || failure.isBlank()) {

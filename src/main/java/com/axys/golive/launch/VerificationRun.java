@@ -28,6 +28,9 @@ public final class VerificationRun {
     private String persona;
     private Long cardholderId;
     private String applicationLinkHost;
+    private String linkFingerprint;
+    private String adoptedFrom;
+    private boolean reviewPending;
     private String review;
     private Long cardId;
     private List<String> depositChains = List.of();
@@ -88,14 +91,51 @@ public final class VerificationRun {
         this.cardholderId = cardholderId;
     }
 
-    /** The cardholderId of {@code persona} if test 2 created them in this run. */
+    /** The cardholderId of {@code persona} if test 2 created them in this run, or this run adopted them. */
     public synchronized Optional<Long> testCardholder(String persona) {
         return persona.equals(this.persona) ? Optional.ofNullable(cardholderId) : Optional.empty();
     }
 
-    /** Test 3: the application link was returned; only its host is kept. */
-    public synchronized void applicationLinkReturned(String host) {
+    /**
+     * {@code verify-production --continue RUN}: the test cardholder RUN created and submitted is this run's too, so
+     * no second one is created in production; the same one may be adopted by every continued test.
+     */
+    public synchronized void testCardholderAdopted(TestCardholder held, String runId) {
+        if (cardholderId != null && cardholderId != held.cardholderId()) {
+            throw new IllegalStateException("this run already holds test cardholder " + cardholderId + "; run " + runId
+                    + " carried " + held.cardholderId() + ": Phase 3 uses one per verification");
+        }
+        this.persona = held.persona();
+        this.cardholderId = held.cardholderId();
+        this.applicationLinkHost = held.applicationLinkHost();
+        this.linkFingerprint = held.linkFingerprint();
+        this.adoptedFrom = runId;
+    }
+
+    /** The run whose test cardholder this run adopted, if it continues one. */
+    public synchronized Optional<String> adoptedFrom() {
+        return Optional.ofNullable(adoptedFrom);
+    }
+
+    /** The test cardholder as a continuing run is handed it: ids, the link's host and fingerprint, never the link. */
+    public synchronized Optional<TestCardholder> heldTestCardholder(String persona) {
+        return testCardholder(persona).map(id -> new TestCardholder(persona, id, applicationLinkHost,
+                linkFingerprint));
+    }
+
+    /** Test 3: the application link was returned; only its host and its evidence fingerprint are kept. */
+    public synchronized void applicationLinkReturned(String host, String fingerprint) {
         this.applicationLinkHost = host;
+        this.linkFingerprint = fingerprint;
+    }
+
+    /** Test 4 ended with the review still running: the tests after it wait on it too. */
+    public synchronized void reviewStillRunning() {
+        this.reviewPending = true;
+    }
+
+    public synchronized boolean reviewPending() {
+        return reviewPending;
     }
 
     public synchronized Optional<String> applicationLinkHost() {

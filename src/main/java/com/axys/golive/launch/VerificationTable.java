@@ -12,9 +12,12 @@ import java.util.stream.Collectors;
  *
  * @param rehearsal true when the target was not production: the table proves the procedure, not production
  * @param simulator true when the target was the embedded simulator (nothing to clean up)
+ * @param continues the run this one continued ({@code verify-production --continue}), or null: the rows of the tests
+ *                  this run did not repeat are that run's, and say so
  */
 public record VerificationTable(String runId, String targetName, String baseUrl, boolean rehearsal,
-                                boolean simulator, List<VerificationRow> rows, List<CreatedEntity> created) {
+                                boolean simulator, List<VerificationRow> rows, List<CreatedEntity> created,
+                                String continues) {
 
     private static final int FAILURE_NOTE_LENGTH = 160;
 
@@ -30,12 +33,32 @@ public record VerificationTable(String runId, String targetName, String baseUrl,
     public static VerificationTable judge(String runId, String targetName, String baseUrl, boolean rehearsal,
                                           boolean simulator, List<ScenarioOutcome> outcomes, VerificationFacts facts,
                                           List<CreatedEntity> created) {
+        return judge(runId, targetName, baseUrl, rehearsal, simulator, outcomes, facts, created, null);
+    }
+
+    /**
+     * Judges a run that continues {@code earlier} (null: none): a test this run did not repeat is judged from the
+     * scenarios of the earlier run, and its row names that run; the earlier run's creations stay on the cleanup list.
+     */
+    public static VerificationTable judge(String runId, String targetName, String baseUrl, boolean rehearsal,
+                                          boolean simulator, List<ScenarioOutcome> outcomes, VerificationFacts facts,
+                                          List<CreatedEntity> created, ContinuedVerification earlier) {
         List<VerificationRow> rows = new ArrayList<>();
         for (VerificationTest test : VerificationPlan.tests()) {
-            rows.add(judge(test, outcomes.stream().filter(o -> o.checklistIds().contains(test.checklistId()))
-                    .toList(), facts, rows));
+            List<ScenarioOutcome> mine = of(outcomes, test);
+            List<ScenarioOutcome> theirs = earlier == null || !mine.isEmpty() ? List.of() : of(earlier.outcomes(), test);
+            VerificationRow row = judge(test, theirs.isEmpty() ? mine : theirs, facts, rows);
+            rows.add(theirs.isEmpty() ? row : new VerificationRow(test, row.result(), join("in run "
+                    + earlier.runId() + ", which this run continues", row.notes())));
         }
-        return new VerificationTable(runId, targetName, baseUrl, rehearsal, simulator, rows, created);
+        List<CreatedEntity> all = new ArrayList<>(earlier == null ? List.of() : earlier.created());
+        all.addAll(created);
+        return new VerificationTable(runId, targetName, baseUrl, rehearsal, simulator, rows, all,
+                earlier == null ? null : earlier.runId());
+    }
+
+    private static List<ScenarioOutcome> of(List<ScenarioOutcome> outcomes, VerificationTest test) {
+        return outcomes.stream().filter(o -> o.checklistIds().contains(test.checklistId())).toList();
     }
 
     public VerificationRow row(int test) {
@@ -46,10 +69,10 @@ public record VerificationTable(String runId, String targetName, String baseUrl,
         return rows.stream().filter(r -> r.result() == result).count();
     }
 
-    /** "6 PASS, 0 FAIL, 2 MANUAL, 0 WARN". */
+    /** "6 PASS, 0 FAIL, 2 MANUAL, 0 WARN", and ", 4 PENDING" when a test is pending on the target. */
     public String tally() {
-        return java.util.Arrays.stream(Result.values()).map(r -> count(r) + " " + r)
-                .collect(Collectors.joining(", "));
+        return java.util.Arrays.stream(Result.values()).filter(r -> r != Result.PENDING || count(r) > 0)
+                .map(r -> count(r) + " " + r).collect(Collectors.joining(", "));
     }
 
     /**
@@ -60,6 +83,12 @@ public record VerificationTable(String runId, String targetName, String baseUrl,
         List<String> failed = numbers(Result.FAIL);
         if (!failed.isEmpty()) {
             return "NO-GO: test " + String.join(", ", failed) + " failed";
+        }
+        List<String> pending = numbers(Result.PENDING);
+        if (!pending.isEmpty()) {
+            return "NOT GO YET: test " + String.join(", ", pending) + " pending on the target (test 4's compliance"
+                    + " review still running); continue it with golive verify-production --confirm --continue "
+                    + runId;
         }
         List<String> warned = numbers(Result.WARN);
         List<String> manual = numbers(Result.MANUAL);
@@ -85,6 +114,10 @@ public record VerificationTable(String runId, String targetName, String baseUrl,
         if (outcomes.isEmpty()) {
             return notRun(test, facts, earlier);
         }
+        var pending = outcomes.stream().filter(ScenarioOutcome::pendingOnTarget).findFirst();
+        if (pending.isPresent()) {
+            return new VerificationRow(test, Result.PENDING, pending.get().firstLineOfFailure(FAILURE_NOTE_LENGTH));
+        }
         var failed = outcomes.stream().filter(o -> !o.passed() && !o.skipped()).findFirst();
         if (failed.isPresent()) {
             return new VerificationRow(test, Result.FAIL, join(failed.get().firstLineOfFailure(FAILURE_NOTE_LENGTH),
@@ -103,6 +136,9 @@ public record VerificationTable(String runId, String targetName, String baseUrl,
         for (int prerequisite : test.prerequisites()) {
             if (earlier.get(prerequisite - 1).result() == Result.FAIL) {
                 return new VerificationRow(test, Result.FAIL, "not run: test " + prerequisite + " did not pass");
+            }
+            if (earlier.get(prerequisite - 1).result() == Result.PENDING) {
+                return new VerificationRow(test, Result.PENDING, "not run yet: test " + prerequisite + " is pending");
             }
         }
         if (test.number() == 8) {

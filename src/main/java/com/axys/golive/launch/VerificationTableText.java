@@ -32,6 +32,9 @@ public final class VerificationTableText {
         }
         md.append("Run ").append(table.runId()).append(", target ").append(table.targetName()).append(' ')
                 .append(table.baseUrl()).append(".\n\n");
+        if (table.continues() != null) {
+            md.append(continuesLine(table)).append("\n\n");
+        }
         md.append(grid(table)).append('\n');
         md.append("Result: ").append(table.tally()).append(".\n\n");
         md.append("Verdict: ").append(table.verdict()).append(".\n\n");
@@ -90,6 +93,9 @@ public final class VerificationTableText {
         root.put("target", table.targetName());
         root.put("baseUrl", table.baseUrl());
         root.put("rehearsal", table.rehearsal());
+        if (table.continues() != null) {
+            root.put("continues", table.continues());
+        }
         ArrayNode rows = root.putArray("tests");
         for (VerificationRow row : table.rows()) {
             ObjectNode r = rows.addObject();
@@ -118,6 +124,13 @@ public final class VerificationTableText {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new UncheckedIOException("cannot write the pass-criteria table as JSON", e);
         }
+    }
+
+    /** What a continuing run's table rests on: the run it continues, whose bundle holds the rest of the calls. */
+    public static String continuesLine(VerificationTable table) {
+        return "Continues run " + table.continues() + " (verify-production --continue): it adopted that run's test"
+                + " cardholder instead of creating another; the rows marked \"in run " + table.continues() + "\" are"
+                + " that run's, and its bundle holds their calls: keep both bundles together.";
     }
 
     private static String line(List<String> cells, int[] width) {

@@ -37,4 +37,17 @@ final class JsonValues {
             return null;
         }
     }
+
+    /** A money string ("12.50") in minor units (1250), or null when it is not a number of at most two places. */
+    static Long minorUnits(String amount) {
+        BigDecimal value = decimal(amount);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return value.movePointRight(2).longValueExact();
+        } catch (ArithmeticException notWhole) {
+            return null;
+        }
+    }
 }

@@ -27,8 +27,8 @@ final class Reconciler {
         if (moneyCalls == 0) {
             return new Reconciliation(runId, "This run made no money calls (card transactions or fees, wallets, "
                     + "transfers, deposits): there is nothing to reconcile.", 0, RULES,
-                    new Reconciliation.Summary(0, 0, 0, 0, 0, 0, 0, 0, 0, 0), List.of(), List.of(), List.of(),
-                    List.of(), List.of(), List.of());
+                    new Reconciliation.Summary(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), List.of(), List.of(),
+                    List.of(), List.of(), List.of(), List.of(), List.of());
         }
         TransactionsAndFees spend = TransactionsAndFees.of(calls);
         WalletData wallets = new WalletData(calls);
@@ -39,15 +39,24 @@ final class Reconciler {
                 + " (first seen in call " + fee.seq() + ") matches no transaction seen in the run"));
         transfers.forEach(check -> TransferChecks.flag(check).ifPresent(flags::add));
         List<TransactionLine> transactions = spend.transactions();
+        List<PurchaseCheck> purchases = PurchaseChecks.of(calls, transactions, wallets);
+        purchases.forEach(check -> PurchaseChecks.flag(check).ifPresent(flags::add));
         List<CardTotals> cards = cards(transactions, spend.fees(), transfers, wallets);
         int matched = (int) transfers.stream().filter(check -> check.verdict().startsWith(TransferChecks.MATCHES))
                 .count();
         int flaggedTransfers = (int) transfers.stream().filter(TransferCheck::flagged).count();
         Reconciliation.Summary summary = new Reconciliation.Summary(transactions.size(), spend.fees().size(),
                 spend.fees().size() - orphans.size(), orphans.size(), transfers.size(), matched, flaggedTransfers,
-                wallets.movements().size(), cards.size(), flags.size());
+                purchases.size(), count(purchases, PurchaseChecks.MATCHES),
+                (int) purchases.stream().filter(PurchaseCheck::flagged).count(),
+                count(purchases, PurchaseChecks.NOT_CHECKABLE), wallets.movements().size(), cards.size(),
+                flags.size());
         return new Reconciliation(runId, statement(summary), moneyCalls, RULES, summary, transactions, orphans,
-                transfers, wallets.movements(), cards, flags);
+                transfers, purchases, wallets.movements(), cards, flags);
+    }
+
+    private static int count(List<PurchaseCheck> checks, String verdictStart) {
+        return (int) checks.stream().filter(check -> check.verdict().startsWith(verdictStart)).count();
     }
 
     /**
@@ -65,7 +74,10 @@ final class Reconciler {
                 + " without a transaction) and "
                 + s.walletTransfers() + " wallet transfer(s) against the card balances read around them ("
                 + s.walletTransfersMatched() + " match, " + s.walletTransfersFlagged() + " flagged, "
-                + (s.walletTransfers() - s.walletTransfersMatched() - s.walletTransfersFlagged()) + " not checked). "
+                + (s.walletTransfers() - s.walletTransfersMatched() - s.walletTransfersFlagged()) + " not checked); "
+                + s.purchaseChecks() + " purchase check(s) of card balances (" + s.purchaseChecksMatched()
+                + " match, " + s.purchaseChecksFlagged() + " mismatch, " + s.purchaseChecksNotCheckable()
+                + " not checkable). "
                 + (s.flagged() == 0 ? "Nothing is flagged." : s.flagged() + " item(s) flagged for review.");
     }
 
@@ -112,6 +124,7 @@ final class Reconciler {
                 + "secret); the last sighting of a record gives its state");
         rules.put("transactionsAndFees", TransactionsAndFees.RULE);
         rules.put("walletTransfers", TransferChecks.RULE);
+        rules.put("purchasesAndBalances", PurchaseChecks.RULE);
         rules.put("amounts", "transaction and fee amounts are the API's strings, summed as decimal numbers as "
                 + "written; balances and wallet amounts are decimal-implied integers (1000 = 10.00)");
         return rules;

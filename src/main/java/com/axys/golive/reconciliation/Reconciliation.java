@@ -11,10 +11,12 @@ import java.util.Map;
  *
  * @param moneyCalls the run's calls of the money operations (spend and fee lists, wallets, transfers, deposits)
  * @param rules      how each match is made, in words
+ * @param purchaseChecks per card, the purchases between two balance reads against the available balance
  */
 record Reconciliation(String runId, String statement, int moneyCalls, Map<String, String> rules, Summary summary,
                       List<TransactionLine> transactions, List<FeeLine> feesWithoutTransaction,
-                      List<TransferCheck> walletTransfers, List<WalletMovement> walletMovements,
+                      List<TransferCheck> walletTransfers, List<PurchaseCheck> purchaseChecks,
+                      List<WalletMovement> walletMovements,
                       List<CardTotals> cards, List<String> flags) {
 
     Reconciliation {
@@ -22,6 +24,7 @@ record Reconciliation(String runId, String statement, int moneyCalls, Map<String
         transactions = List.copyOf(transactions);
         feesWithoutTransaction = List.copyOf(feesWithoutTransaction);
         walletTransfers = List.copyOf(walletTransfers);
+        purchaseChecks = List.copyOf(purchaseChecks);
         walletMovements = List.copyOf(walletMovements);
         cards = List.copyOf(cards);
         flags = List.copyOf(flags);
@@ -29,7 +32,8 @@ record Reconciliation(String runId, String statement, int moneyCalls, Map<String
 
     /** The counts an auditor reads first. */
     record Summary(int transactions, int fees, int feesMatched, int feesWithoutTransaction, int walletTransfers,
-                   int walletTransfersMatched, int walletTransfersFlagged, int walletMovements, int cards,
-                   int flagged) {
+                   int walletTransfersMatched, int walletTransfersFlagged, int purchaseChecks,
+                   int purchaseChecksMatched, int purchaseChecksFlagged, int purchaseChecksNotCheckable,
+                   int walletMovements, int cards, int flagged) {
     }
 }

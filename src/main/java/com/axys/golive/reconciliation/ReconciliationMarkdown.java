@@ -38,6 +38,16 @@ final class ReconciliationMarkdown {
                             .collect(Collectors.joining(", "))), text(balance(t.balanceBefore()) + " → "
                             + balance(t.balanceAfter())), text(t.verdict())))));
         }
+        if (!r.purchaseChecks().isEmpty()) {
+            md.append("\n## Purchases and fees against card balances\n\n").append(header("Card", "Purchases (call)",
+                    "Purchases + fees (minor units)", "Balance before → after (ledger / available)",
+                    "Available change: expected / observed", "Verdict"));
+            r.purchaseChecks().forEach(p -> md.append(row(List.of(text(p.cardId()), text(p.purchases().stream()
+                            .map(x -> "#" + x.seq() + " " + x.amount()).collect(Collectors.joining(", "))),
+                    text(p.purchaseTotal() + " + " + p.feeTotal()), text(balance(p.balanceBefore()) + " → "
+                            + balance(p.balanceAfter())), text(p.expectedChange() + " / " + p.availableChange()),
+                    text(p.verdict())))));
+        }
         md.append("\n## Totals per card\n\n").append(header("Card", "Transactions", "Amount", "Fees", "Fee amount",
                 "Wallet transfers in", "Transferred", "Last balance (ledger / available)"));
         r.cards().forEach(c -> md.append(row(List.of(text(c.cardId()), text(c.transactions()),

@@ -90,7 +90,10 @@ final class WalletData {
         if (!mayHaveMoved) {
             return false;
         }
-        if (call.operationId() != null && CARD_MOVERS.contains(call.operationId())) {
+        if (call.operationId() == null) {
+            return Long.valueOf(cardId).equals(call.cardInPath()); // no answer, no operation: it may have been a spend
+        }
+        if (CARD_MOVERS.contains(call.operationId())) {
             return Long.valueOf(cardId).equals(call.cardInPath());
         }
         return call.is("transferFromWallet")

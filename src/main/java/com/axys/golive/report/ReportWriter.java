@@ -61,7 +61,8 @@ public final class ReportWriter {
                 bundle.split());
         DriftReport drift = drift(facts, target, bundle, catalog);
         RunReport run = new RunReport(facts, target, bundle, ScenarioTally.of(bundle.scenarios()), coverage, drift,
-                EndpointVolume.of(bundle.calls()), EndpointVolume.statusMix(bundle.calls()));
+                EndpointVolume.of(bundle.calls()), EndpointVolume.statusMix(bundle.calls()),
+                com.axys.golive.reconciliation.ReconciliationFindings.read(bundleDir));
 
         List<Path> written = new ArrayList<>();
         written.add(save(bundleDir, "coverage.json", json(coverage)));

@@ -7,11 +7,26 @@ import java.util.TreeMap;
 
 /** Everything the auditor's page shows, computed once from the bundle and shared by its Markdown and HTML forms. */
 record RunReport(RunFacts facts, RunTarget target, Bundle bundle, ScenarioTally scenarios, CoverageReport coverage,
-                 DriftReport drift, List<EndpointVolume> volume, SortedMap<Integer, Long> statusMix) {
+                 DriftReport drift, List<EndpointVolume> volume, SortedMap<Integer, Long> statusMix,
+                 List<String> reconciliationFindings) {
 
     RunReport {
         volume = List.copyOf(volume);
         statusMix = new TreeMap<>(statusMix);
+        reconciliationFindings = List.copyOf(reconciliationFindings);
+    }
+
+    /**
+     * The page's verdict: the scenarios' ({@link ScenarioTally#verdict()}), except that a reconciliation finding can
+     * never sit under a clean one: PASSED becomes RECONCILIATION FINDINGS, and any other verdict names them too.
+     */
+    String verdict() {
+        String scenarioVerdict = scenarios.verdict();
+        if (reconciliationFindings.isEmpty()) {
+            return scenarioVerdict;
+        }
+        return scenarioVerdict.equals("PASSED") || scenarioVerdict.equals("NOTHING PASSED")
+                ? "RECONCILIATION FINDINGS" : scenarioVerdict + " + RECONCILIATION FINDINGS";
     }
 
     long violatingCalls() {

@@ -116,9 +116,10 @@ final class SummaryHtml {
 
     private static String verdict(RunReport r) {
         ScenarioTally s = r.scenarios();
-        String css = s.failed() > 0 ? "fail" : s.pending() > 0 ? "none" : s.passed() > 0 ? "pass" : "none";
+        String css = s.failed() > 0 || !r.reconciliationFindings().isEmpty() ? "fail" : s.pending() > 0 ? "none"
+                : s.passed() > 0 ? "pass" : "none";
         StringBuilder html = new StringBuilder("<section id=\"verdict\">\n<h2>Verdict: <span class=\"verdict-")
-                .append(css).append("\">").append(Html.escape(s.verdict())).append("</span></h2>\n<p>")
+                .append(css).append("\">").append(Html.escape(r.verdict())).append("</span></h2>\n<p>")
                 .append(Html.escape(s.counts())).append(". ").append(r.bundle().calls().size())
                 .append(" calls, ").append(r.violatingCalls()).append(" with a contract violation.</p>\n");
         html.append("<div id=\"failures\">\n");
@@ -130,7 +131,16 @@ final class SummaryHtml {
                     .append(Html.cell(x.failure())).append("</tr>\n"));
             html.append(HtmlPage.tail());
         }
-        return html.append("</div>\n</section>\n").toString();
+        html.append("</div>\n");
+        if (!r.reconciliationFindings().isEmpty()) {
+            html.append("<div id=\"reconciliation-findings\">\n<h3>Reconciliation findings</h3>\n<p>")
+                    .append(r.reconciliationFindings().size()).append(" item(s) flagged for review; details in"
+                            + " <a href=\"reconciliation.md\">reconciliation.md</a>.</p>\n<ul>\n");
+            r.reconciliationFindings().forEach(flag -> html.append("<li>").append(Html.escape(flag))
+                    .append("</li>\n"));
+            html.append("</ul>\n</div>\n");
+        }
+        return html.append("</section>\n").toString();
     }
 
     private static String charts(RunReport r) {

@@ -32,12 +32,18 @@ final class SummaryMarkdown {
                     .append(Markdown.row(List.of("Days left", String.valueOf(c.daysLeft()))));
         }
         ScenarioTally s = r.scenarios();
-        md.append("\n## Verdict: ").append(s.verdict()).append("\n\n").append(s.counts()).append(". ").append(r.bundle().calls().size()).append(" calls, ").append(r.violatingCalls())
+        md.append("\n## Verdict: ").append(r.verdict()).append("\n\n").append(s.counts()).append(". ").append(r.bundle().calls().size()).append(" calls, ").append(r.violatingCalls())
                 .append(" with a contract violation.\n");
         if (!s.failures().isEmpty()) {
             md.append("\n### Failures\n\n").append(Markdown.header("Scenario", "Feature", "Message (redacted)"));
             s.failures().forEach(x -> md.append(Markdown.row(List.of(Markdown.text(x.name()),
                     Markdown.code(x.feature()), Markdown.text(x.failure())))));
+        }
+        if (!r.reconciliationFindings().isEmpty()) {
+            md.append("\n### Reconciliation findings\n\n").append(r.reconciliationFindings().size())
+                    .append(" item(s) the reconciliation flagged for review (details: [reconciliation.md]"
+                            + "(reconciliation.md)):\n\n");
+            r.reconciliationFindings().forEach(flag -> md.append("- ").append(Markdown.text(flag)).append("\n"));
         }
         md.append("\n## Call volume per endpoint\n\n").append(Markdown.header("Operation", "Endpoint", "Calls",
                 "Status codes"));

@@ -28,13 +28,15 @@ import java.util.Set;
 public final class Continuation {
 
     /** A run that continues nothing. */
-    public static final Continuation NONE = new Continuation("", "", Map.of());
+    public static final Continuation NONE = new Continuation(null, "", "", Map.of());
 
+    private final Path dir;
     private final String runId;
     private final String baseUrl;
     private final Map<String, Deque<Map<String, JsonNode>>> resumes;
 
-    private Continuation(String runId, String baseUrl, Map<String, Deque<Map<String, JsonNode>>> resumes) {
+    private Continuation(Path dir, String runId, String baseUrl, Map<String, Deque<Map<String, JsonNode>>> resumes) {
+        this.dir = dir;
         this.runId = runId;
         this.baseUrl = baseUrl;
         this.resumes = resumes;
@@ -77,7 +79,7 @@ public final class Continuation {
             throw usage("--continue: run " + runId + " left no scenario pending on the target, so there is"
                     + " nothing to continue; start a new run without --continue");
         }
-        return new Continuation(runId, earlierUrl, resumes);
+        return new Continuation(dir, runId, earlierUrl, resumes);
     }
 
     /** The bundle {@code --continue RUN} names: a folder path, or a run id under {@code evidenceRoot}. */
@@ -100,6 +102,11 @@ public final class Continuation {
 
     public boolean isEmpty() {
         return resumes.isEmpty();
+    }
+
+    /** The earlier run's bundle folder (empty for {@link #NONE}). */
+    public Optional<Path> bundle() {
+        return Optional.ofNullable(dir);
     }
 
     /** The earlier run's id. */

@@ -25,11 +25,18 @@ public final class PendingOnTarget extends RuntimeException {
 
     public PendingOnTarget(String what, Instant since, Map<String, ?> entities, Object lastSeen, int probes,
                            Duration budget) {
+        this(what, since, entities, lastSeen, probes, budget, "--max-wait");
+    }
+
+    /** As above, for a wait whose budget an option other than {@code --max-wait} sets ({@code --review-wait}). */
+    public PendingOnTarget(String what, Instant since, Map<String, ?> entities, Object lastSeen, int probes,
+                           Duration budget, String budgetOption) {
         super("pending on the target: " + what + " (waiting since " + since + "; " + probes + " poll"
                 + (probes == 1 ? "" : "s") + ", last seen " + lastSeen + "; entities "
                 + entities.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining(", ")) + "): the run's wait budget (--max-wait, " + budget.toSeconds() + " s) could not cover the next poll"
-                + "; not passed, not failed", null, false, false);
+                .collect(Collectors.joining(", ")) + "): the run's wait budget (" + budgetOption + ", "
+                + budget.toSeconds() + " s) could not cover the next poll; not passed, not failed", null, false,
+                false);
         this.what = what;
         this.summary = "waiting for " + what + "; last seen " + lastSeen + "; "
                 + entities.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())

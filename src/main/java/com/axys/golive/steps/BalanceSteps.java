@@ -6,7 +6,9 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import io.restassured.response.Response;
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +33,38 @@ public final class BalanceSteps {
     @When("the balance of {card} is read")
     public void balanceIsRead(String card) {
         world.remember(world.api().cards().balance(world.card(card)));
+    }
+
+    @Given("the balance of {card} has been read")
+    public void balanceHasBeenRead(String card) {
+        before = read(card);
+    }
+
+    /**
+     * The balance just read ({@code When the balance of … is read}) against the one read before the purchases: the
+     * available balance fell by every purchase the card's transactions list (but Declined and Error ones) plus every
+     * fee its fees list, both read here. [inferred] a purchase holds the available balance when it is authorised.
+     */
+    @Then("the available balance of {card} fell by its purchases and their fees")
+    public void availableFellByPurchasesAndFees(String card) {
+        long cardId = world.card(card);
+        Response read = world.last();
+        assertThat(read.statusCode()).as("GET card balance status").isEqualTo(200);
+        long purchases = JsonAnswer.of(world.api().cards().transactions(Map.of("cardId", cardId, "limit", 200)))
+                .<Map<String, Object>>getList("items").stream()
+                .filter(t -> !List.of(4, 5).contains(((Number) t.get("status")).intValue()))
+                .mapToLong(t -> minorUnits(t.get("amount"))).sum();
+        long fees = JsonAnswer.of(world.api().cards().fees(Map.of("cardId", cardId, "limit", 200)))
+                .<Map<String, Object>>getList("items").stream().mapToLong(f -> minorUnits(f.get("amount"))).sum();
+        assertThat(JsonAnswer.of(read).getLong("availableBalance"))
+                .as("availableBalance after purchases of %d and fees of %d (minor units), from %d", purchases, fees,
+                        before.available())
+                .isEqualTo(before.available() - purchases - fees);
+    }
+
+    /** A transaction or fee amount string ("40.00") in minor units. */
+    private static long minorUnits(Object amount) {
+        return new BigDecimal(String.valueOf(amount)).movePointRight(2).longValueExact();
     }
 
     @Then("the balance shows its ledger and available amounts as whole numbers of minor units")

@@ -157,12 +157,9 @@ public final class CardholderLifecycleSteps {
         return JsonAnswer.of(r);
     }
 
-    /**
-     * A KYC link is a secret (the evidence redacts it): the scenario keeps, and a continuing run is handed, only its
-     * fingerprint, the one the evidence's marker shows, which is enough to tell a replacement from the original.
-     */
+    /** The KYC link's fingerprint: see {@link KycLinkPrint}. */
     private static String linkPrint(String link) {
-        return link == null ? null : com.axys.golive.redaction.Markers.fingerprinted("kyc-link", link);
+        return KycLinkPrint.of(link);
     }
 
     private static String linkKey(String persona) {

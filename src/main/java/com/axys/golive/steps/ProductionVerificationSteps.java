@@ -2,8 +2,10 @@ package com.axys.golive.steps;
 
 import com.axys.golive.client.StatusPoller;
 import com.axys.golive.launch.TargetAware;
+import com.axys.golive.launch.TestCardholder;
 import com.axys.golive.launch.TestCardholderIdentity;
 import com.axys.golive.launch.VerificationRun;
+import com.axys.golive.run.PendingOnTarget;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -63,15 +65,16 @@ public final class ProductionVerificationSteps {
     public void applicationLinkReturned() {
         Response submitted = world.last();
         assertThat(submitted.statusCode()).as("kyc-submit status").isEqualTo(200);
-        String host = httpsHost(JsonAnswer.of(submitted).getString("applicationLink"));
+        String link = JsonAnswer.of(submitted).getString("applicationLink");
+        String host = httpsHost(link);
         assertThat(host != null).as("applicationLink is an https URL with a host (the link itself is a bearer URL"
                 + " and is not shown)").isTrue();
-        verification().applicationLinkReturned(host);
+        verification().applicationLinkReturned(host, KycLinkPrint.of(link));
     }
 
     @Given("{word} is the test cardholder submitted to compliance in test 3")
     public void isSubmittedInTest3(String persona) {
-        long id = testCardholder(persona);
+        long id = held(persona).cardholderId();
         world.nameCardholder(persona, id);
         if (verification().applicationLinkHost().isEmpty()) {
             throw new TestAbortedException("needs the application link test 3 returns, and test 3 got none");
@@ -98,7 +101,9 @@ public final class ProductionVerificationSteps {
      *   approve (status 1), and the poll runs on its virtual clock; the operator still sees the launch-day notice,
      *   so the rehearsal shows it.</li>
      * </ul>
-     * The following step asserts the outcome (Approved); a decline or a timeout fails test 4.
+     * The following step asserts the outcome (Approved); a decline fails test 4. A review still running when the
+     * deadline passes is pending on the target, not failed: the test cardholder is carried into
+     * {@code verify-production --continue RUN}, which polls the same cardholder instead of creating another.
      */
     @TargetAware("embedded simulator: forces the approval through the control surface; any other target: waits for"
             + " a person to complete the identity check")
@@ -116,22 +121,33 @@ public final class ProductionVerificationSteps {
             }
             poller = world.session().poller();
         } else {
+            verification.adoptedFrom().ifPresent(run -> verification.tellOperator("Continues run " + run + ": its"
+                    + " test cardholder " + id + " is polled again; no new cardholder is created."));
             verification.tellOperator(verification.identityCheckNotice(id));
             poller = world.session().poller(StatusPoller.Schedule.standard(verification.reviewDeadline()));
         }
+        java.time.Instant since = world.session().clock().instant();
         StatusPoller.Outcome<CardholderStatus> outcome = poller.until(() -> status(id),
                 s -> s != CardholderStatus.UNDER_REVIEW);
+        if (!outcome.satisfied() && !simulated) {
+            verification.reviewStillRunning();
+            throw new PendingOnTarget("the compliance review of test cardholder " + id + " (a person completing the"
+                    + " identity check)", since, Map.of("cardholderId", id), outcome.last(), outcome.probes(),
+                    verification.reviewDeadline(), "--review-wait");
+        }
         assertThat(outcome.satisfied()).as("the compliance review of cardholderId %d ended within the deadline (%d"
                 + " polls over %s, still %s)", id, outcome.probes(), outcome.waited(), outcome.last()).isTrue();
-        verification.reviewCompleted(simulated ? "rehearsal: the embedded simulator was told to approve"
+        verification.reviewCompleted((simulated ? "rehearsal: the embedded simulator was told to approve"
                 : "review ended in " + outcome.last() + " after " + outcome.probes() + " polls over "
-                + outcome.waited().toMinutes() + " min");
+                + outcome.waited().toMinutes() + " min") + verification.adoptedFrom().map(run -> "; continues run "
+                + run + ": cardholderId " + id + " adopted from it, not created again").orElse(""));
     }
 
     @Given("{word} is the test cardholder approved in test 4")
     public void isApprovedInTest4(String persona) {
-        long id = testCardholder(persona);
+        long id = held(persona).cardholderId();
         world.nameCardholder(persona, id);
+        waitsOnTest4(id);
         CardholderStatus status = status(id);
         if (status != CardholderStatus.APPROVED) {
             throw new TestAbortedException("needs " + persona + " approved; found " + status
@@ -154,7 +170,9 @@ public final class ProductionVerificationSteps {
 
     @Given("{word} holds the virtual card issued in test 5")
     public void holdsTheCardOfTest5(String persona) {
-        world.nameCardholder(persona, testCardholder(persona));
+        long id = held(persona).cardholderId();
+        world.nameCardholder(persona, id);
+        waitsOnTest4(id);
         long card = verification().card().orElseThrow(() -> new TestAbortedException(
                 "needs the virtual card test 5 issues, and test 5 issued none"));
         world.nameCard(persona + "'s virtual card", card);
@@ -178,10 +196,33 @@ public final class ProductionVerificationSteps {
         return VerificationRun.of(world.session());
     }
 
+    /**
+     * The test cardholder, carried: a test left pending hands it to {@code verify-production --continue}, which adopts
+     * it instead of creating another cardholder in production (ids, link host and fingerprint; never the link).
+     */
+    private TestCardholder held(String persona) {
+        TestCardholder held = world.carry("test-cardholder:" + persona, TestCardholder.class,
+                () -> verification().heldTestCardholder(persona).orElseThrow(() -> missing(persona)));
+        world.session().tracker().continuedFrom().ifPresent(run -> verification().testCardholderAdopted(held, run));
+        return held;
+    }
+
+    /** A test after test 4 whose review is still running waits on it: pending on the target, as test 4 is. */
+    private void waitsOnTest4(long cardholderId) {
+        if (verification().reviewPending()) {
+            throw new PendingOnTarget("test 4's compliance review of test cardholder " + cardholderId, world.session()
+                    .clock().instant(), Map.of("cardholderId", cardholderId), CardholderStatus.UNDER_REVIEW, 0,
+                    verification().reviewDeadline(), "--review-wait");
+        }
+    }
+
     private long testCardholder(String persona) {
-        return verification().testCardholder(persona).orElseThrow(() -> new TestAbortedException("needs the test"
-                + " cardholder " + persona + " that test 2 creates, and test 2 created none in this run; run the Phase"
-                + " 3 tests together (golive verify-production)"));
+        return verification().testCardholder(persona).orElseThrow(() -> missing(persona));
+    }
+
+    private static TestAbortedException missing(String persona) {
+        return new TestAbortedException("needs the test cardholder " + persona + " that test 2 creates, and test 2"
+                + " created none in this run; run the Phase 3 tests together (golive verify-production)");
     }
 
     private CardholderStatus status(long cardholderId) {

@@ -41,6 +41,20 @@ final class GoNoGoTest {
     }
 
     @Test
+    void aPendingPhase3TestIsNoGoAndItsFixIsToContinueTheSameVerification() {
+        List<Phase3Results.Test> tests = tests("PASS");
+        tests.set(3, new Phase3Results.Test(4, "P3.04", "Compliance approval", "status = 1 confirmed", "PENDING",
+                "pending on the target: the compliance review of test cardholder 10532"));
+
+        GoNoGo g = GoNoGo.decide(preflight(passing()), phase3(tests));
+
+        assertThat(g.decision()).isEqualTo(Decision.NO_GO);
+        assertThat(g.blockers()).extracting(Finding::line).singleElement().asString()
+                .contains("Phase 3 4. Compliance approval: pending on the target, not passed")
+                .contains("golive verify-production --confirm --continue run");
+    }
+
+    @Test
     void oneFailedPhase3TestIsNoGoWithItsNotes() {
         List<Phase3Results.Test> tests = tests("PASS");
         tests.set(4, new Phase3Results.Test(5, "P3.05", "Card issuance", "cardId returned", "FAIL",

@@ -40,6 +40,42 @@ final class VerificationTableTest {
     }
 
     @Test
+    void aReviewStillRunningIsPendingNotFailedAndTheTestsWaitingOnItArePendingToo() {
+        List<ScenarioOutcome> outcomes = new ArrayList<>(outcomes(1, 2, 3));
+        outcomes.add(outcome(4, "pending-on-target", "pending on the target: the compliance review of test"
+                + " cardholder 10532"));
+        outcomes.add(outcome(5, "pending-on-target", "pending on the target: test 4's compliance review"));
+        VerificationTable table = judge(outcomes, FACTS);
+        assertThat(table.rows()).extracting(VerificationRow::result).containsExactly(Result.PASS, Result.PASS,
+                Result.PASS, Result.PENDING, Result.PENDING, Result.PENDING, Result.MANUAL, Result.PENDING);
+        assertThat(table.row(6).notes()).isEqualTo("not run yet: test 5 is pending");
+        assertThat(table.tally()).isEqualTo("3 PASS, 0 FAIL, 1 MANUAL, 0 WARN, 4 PENDING");
+        assertThat(table.verdict()).startsWith("NOT GO YET: test 4, 5, 6, 8 pending on the target")
+                .endsWith("--continue run");
+    }
+
+    @Test
+    void aContinuingRunTakesTheTestsItDidNotRepeatFromTheRunItContinuesAndNamesIt() {
+        List<ScenarioOutcome> earlier = new ArrayList<>(outcomes(1, 2, 3));
+        earlier.add(outcome(4, "pending-on-target", "pending on the target: the compliance review"));
+        ContinuedVerification continued = new ContinuedVerification("run-1", earlier,
+                List.of(new CreatedEntity(CreatedEntity.Kind.CARDHOLDER, 10532, "Test 2")));
+        VerificationTable table = VerificationTable.judge("run-2", "production",
+                "https://production.api.axyscards.com/v2", false, false, outcomes(1, 4, 5, 6, 8), FACTS,
+                List.of(new CreatedEntity(CreatedEntity.Kind.CARD, 8821, "Test 5")), continued);
+        assertThat(table.rows()).extracting(VerificationRow::result).containsExactly(Result.PASS, Result.PASS,
+                Result.PASS, Result.PASS, Result.PASS, Result.PASS, Result.MANUAL, Result.WARN);
+        assertThat(table.row(2).notes()).isEqualTo("in run run-1, which this run continues; cardholderId 10532 for"
+                + " cleanup");
+        assertThat(table.row(4).notes()).doesNotContain("in run run-1");
+        assertThat(table.continues()).isEqualTo("run-1");
+        assertThat(table.created()).extracting(CreatedEntity::label).containsExactly("cardholderId 10532",
+                "cardId 8821");
+        assertThat(VerificationTableText.markdown(table)).contains("Continues run run-1");
+        assertThat(VerificationTableText.json(table)).contains("\"continues\" : \"run-1\"");
+    }
+
+    @Test
     void aListedTransactionPassesTestEight() {
         VerificationFacts withTransaction = new VerificationFacts(10532L, "h", "r", 8821L, List.of(), 1);
         assertThat(judge(outcomes(1, 2, 3, 4, 5, 6, 8), withTransaction).row(8).result()).isEqualTo(Result.PASS);

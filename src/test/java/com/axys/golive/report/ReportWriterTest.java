@@ -43,6 +43,25 @@ final class ReportWriterTest {
     }
 
     @Test
+    void aReconciliationFindingShowsInTheVerdictAndIsListedOnBothPages() throws IOException {
+        String flag = "purchases of card 8801 between balance reads #1 and #3: MISMATCH: availableBalance changed by"
+                + " -4000, expected -4120";
+        Path dir;
+        try (BundleFixture fixture = BundleFixture.open(root)) {
+            fixture.recordSampleRun();
+            Files.writeString(fixture.dir().resolve("reconciliation.json"), "{\"flags\":[\"" + flag + "\"]}\n");
+            ReportWriter.write(fixture.dir(), BundleFixture.simulatorFacts());
+            dir = fixture.dir();
+        }
+        String md = Files.readString(dir.resolve("summary.md"));
+        assertThat(md).containsPattern("## Verdict: (.+ \\+ )?RECONCILIATION FINDINGS\n")
+                .contains("### Reconciliation findings").contains("MISMATCH: availableBalance changed by -4000, expected"
+                        + " -4120");
+        assertThat(Files.readString(dir.resolve("summary.html"))).contains("RECONCILIATION FINDINGS")
+                .contains("id=\"reconciliation-findings\"").contains("expected -4120");
+    }
+
+    @Test
     void coverageJsonHoldsEveryChecklistItemAndTheContractView() throws IOException {
         JsonNode coverage = EvidenceRun.MAPPER.readTree(writeSampleBundle().resolve("coverage.json").toFile());
         assertThat(coverage.get("items")).hasSize(Checklist.load().items().size());
