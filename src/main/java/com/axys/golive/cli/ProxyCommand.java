@@ -186,12 +186,12 @@ final class ProxyCommand implements Callable<Integer> {
         session.listenerPki().ifPresent(pki -> {
             out.println("  CA cert   " + pki.caCertPath() + " (the listener's local CA; trust it in the backend)");
             if (settings.exposed()) {
-                out.println("  caller    " + pki.client().certPem() + " and " + pki.client().keyPem()
+                out.println("  callers   " + pki.client().certPem() + " and " + pki.client().keyPem()
                         + " (off loopback the backend must present this client certificate)");
             }
         });
         out.println("  evidence  " + session.dir());
-        out.println("  caller    " + settings.clientName() + " (and the address of each connection)");
+        out.println("  label     " + settings.clientName() + " (recorded with the address of each caller)");
         out.println("  faults    " + settings.faults().describe()
                 + (settings.faults().isEmpty() ? "" : "; timeouts held " + DurationOption.text(settings.hold())));
         if (session.target().isProduction()) {
