@@ -79,12 +79,12 @@ final class ProxyHandler implements HttpHandler {
         Request request = new Request(number, at, client, method, shown,
                 Fingerprint.of(method, rawPath, query, body));
         if (body.length > MAX_BODY) {
-            answerError(exchange, 413, "request-too-large", "golive proxy forwards request bodies up to 10 MiB");
+            BackendAnswers.error(exchange, 413, "request-too-large", "golive proxy forwards request bodies up to 10 MiB");
             recorder.note(request.outcome("refused 413: body over 10 MiB"));
             return;
         }
         if (!rawPath.equals(basePath) && !rawPath.startsWith(basePath + "/")) {
-            answerError(exchange, 404, "not-an-api-path", "golive proxy forwards the Axys API under " + basePath
+            BackendAnswers.error(exchange, 404, "not-an-api-path", "golive proxy forwards the Axys API under " + basePath
                     + " only; use the base URL it printed");
             recorder.note(request.outcome("refused 404: outside " + basePath));
             return;
@@ -93,7 +93,7 @@ final class ProxyHandler implements HttpHandler {
             String reason = method + " " + shown + " was not sent: the target is production, where golive proxy"
                     + " forwards only reads (GET, HEAD)";
             recorder.refused(client, method, shown, reason);
-            answerError(exchange, 403, "refused-by-golive-proxy", reason);
+            BackendAnswers.error(exchange, 403, "refused-by-golive-proxy", reason);
             recorder.note(request.outcome("refused 403: production is read-only through the proxy"));
             console.accept("refused #" + number + " " + method + " " + shown + " (production: reads only)");
             return;
@@ -116,9 +116,9 @@ final class ProxyHandler implements HttpHandler {
         switch (fault) {
             case RATE_LIMITED -> {
                 exchange.getResponseHeaders().add("Retry-After", "1");
-                answerError(exchange, 429, "rate-limited", "Too many requests (injected by golive proxy)");
+                BackendAnswers.error(exchange, 429, "rate-limited", "Too many requests (injected by golive proxy)");
             }
-            case UNAVAILABLE -> answerError(exchange, 503, "service-unavailable",
+            case UNAVAILABLE -> BackendAnswers.error(exchange, 503, "service-unavailable",
                     "Service unavailable (injected by golive proxy)");
             default -> Thread.sleep(hold.toMillis()); // TIMEOUT: held, then closed unanswered
         }
@@ -141,7 +141,7 @@ final class ProxyHandler implements HttpHandler {
                     e.getClass().getName() + ": " + e.getMessage()));
             boolean timedOut = e instanceof HttpTimeoutException;
             recorder.note(request.outcome("not answered by the target (call #" + seq + ")"));
-            answerError(exchange, timedOut ? 504 : 502, timedOut ? "target-timeout" : "target-unreachable",
+            BackendAnswers.error(exchange, timedOut ? 504 : 502, timedOut ? "target-timeout" : "target-unreachable",
                     recorder.policy().redactText("the target did not answer: " + e.getClass().getSimpleName()));
             return;
         }
@@ -161,25 +161,7 @@ final class ProxyHandler implements HttpHandler {
             return;
         }
         recorder.note(request.forwarded(seq, "forwarded -> " + status + " (call #" + seq + ")"));
-        responseHeaders.forEach((name, values) -> {
-            if (!Forwarder.HOP_BY_HOP.contains(name.toLowerCase(Locale.ROOT))) {
-                exchange.getResponseHeaders().put(name, values);
-            }
-        });
-        boolean noBody = request.method().equals("HEAD") || status == 204 || status == 304 || answer.length == 0;
-        exchange.sendResponseHeaders(status, noBody ? -1 : answer.length);
-        if (!noBody) {
-            exchange.getResponseBody().write(answer);
-        }
-    }
-
-    private static void answerError(HttpExchange exchange, int status, String code, String message)
-            throws IOException {
-        byte[] json = com.axys.golive.evidence.EvidenceRun.MAPPER.createObjectNode().put("code", code)
-                .put("message", message).put("source", "golive proxy").toString().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, json.length);
-        exchange.getResponseBody().write(json);
+        BackendAnswers.relay(exchange, request.method(), status, responseHeaders, answer);
     }
 
     private static long millis(long t0) {

@@ -72,6 +72,10 @@ final class ProxyProcessTest {
             VerificationReport report = new BundleVerifier().verify(bundle());
             assertThat(report.verdict()).as(String.join("\n", report.lines())).isEqualTo(Verdict.VERIFIED);
             assertThat(Files.readString(bundle().resolve("summary.md"))).contains("## After each injected fault");
+            java.io.StringWriter out = new java.io.StringWriter();
+            int verified = GoLive.execute(new java.io.PrintWriter(out, true), new java.io.PrintWriter(out, true),
+                    "evidence", "verify", bundle().toString());
+            assertThat(verified).as("golive evidence verify: %s", out).isZero();
         } finally {
             proxy.destroyForcibly();
         }
