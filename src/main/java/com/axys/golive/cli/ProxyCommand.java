@@ -104,6 +104,9 @@ final class ProxyCommand implements Callable<Integer> {
             description = "Evidence root folder (default ./evidence); the session writes DIR/<run-id>/.")
     Path evidence;
 
+    /** The embedded simulator's KYC review here: real time, as {@code golive simulator}'s default. */
+    static final Duration SIMULATOR_REVIEW_DELAY = Duration.ofSeconds(5);
+
     /** Lets tests stop the command; in normal use the JVM ends on Ctrl-C or SIGTERM. */
     final CountDownLatch stop = new CountDownLatch(1);
     private Integer outcome;
@@ -124,8 +127,9 @@ final class ProxyCommand implements Callable<Integer> {
         try {
             Target resolved = config.target();
             if (scratch != null) {
-                simulator = EmbeddedSimulator.start(scratch.newFolder("simulator-pki"), 0, ProgramProfile.defaults(),
-                        clock);
+                // Nothing advances the simulator's clock for a backend: it runs on real time, as 'golive simulator'.
+                simulator = EmbeddedSimulator.start(scratch.newFolder("simulator-pki"), 0, ProgramProfile.defaults()
+                        .withReviewDelay(SIMULATOR_REVIEW_DELAY), clock);
                 resolved = resolved.at(simulator.baseUrl());
                 credentials = new ResolvedCredentials(simulator.clientIdentity(), List.of(simulator.pki().caCert()),
                         simulator.apiKey());
