@@ -46,8 +46,10 @@ import picocli.CommandLine.Spec;
                 "Then point the backend's Axys base URL at the printed one and trust the printed CA",
                 "certificate. Verify the bundle later with: golive evidence verify DIR",
                 "",
-                "Exit codes: 0 bundle verified, 2 usage/config error (plain HTTP off loopback, production",
-                "            without --allow-production), 3 TLS/credential error, 4 evidence did not verify."})
+                "Exit codes before it listens: 2 usage/config error (plain HTTP off loopback, production",
+                "            without --allow-production, a bad --inject), 3 TLS/credential error.",
+                "Stopped with Ctrl-C or SIGTERM the status is the signal's (130, 143): the closing",
+                "VERIFIED / INCOMPLETE / CORRUPT line says what became of the bundle."})
 final class ProxyCommand implements Callable<Integer> {
 
     @Spec
