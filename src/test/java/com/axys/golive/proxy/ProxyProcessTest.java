@@ -76,6 +76,9 @@ final class ProxyProcessTest {
             int verified = GoLive.execute(new java.io.PrintWriter(out, true), new java.io.PrintWriter(out, true),
                     "evidence", "verify", bundle().toString());
             assertThat(verified).as("golive evidence verify: %s", out).isZero();
+            int packed = GoLive.execute(new java.io.PrintWriter(out, true), new java.io.PrintWriter(out, true),
+                    "evidence", "pack", bundle().toString());
+            assertThat(packed).as("golive evidence pack: %s", out).isZero();
         } finally {
             proxy.destroyForcibly();
         }
