@@ -196,6 +196,33 @@ final class ProxyTest {
     }
 
     @Test
+    void backendsCallingAtOnceLeaveOneOrderedChainThatVerifies() throws Exception {
+        ProxySession session = open("simulator", FaultPlan.NONE, false, ProxySettings.DEFAULT_HOLD);
+        List<Integer> statuses = new CopyOnWriteArrayList<>();
+        try {
+            List<Thread> backends = new ArrayList<>();
+            for (int b = 0; b < 6; b++) {
+                Backend backend = backend(session, Duration.ofSeconds(20));
+                backends.add(new Thread(() -> {
+                    for (int i = 0; i < 10; i++) {
+                        statuses.add(backend.get("/cardholders").status());
+                    }
+                }));
+            }
+            backends.forEach(Thread::start);
+            for (Thread t : backends) {
+                t.join(60_000);
+            }
+        } finally {
+            session.close();
+        }
+        assertThat(statuses).hasSize(60).containsOnly(200);
+        assertThat(verify(session).verdict()).isEqualTo(Verdict.VERIFIED);
+        assertThat(lines(session.dir().resolve("calls.jsonl"))).extracting(c -> c.path("seq").asLong())
+                .isSorted().doesNotHaveDuplicates().hasSize(60);
+    }
+
+    @Test
     void plainHttpIsRefusedOnAnyAddressButLoopback() {
         assertThatThrownBy(() -> new ProxySettings("0.0.0.0", 0, true, null, "b", false, FaultPlan.NONE,
                 ProxySettings.DEFAULT_HOLD, Duration.ofSeconds(1), Duration.ofSeconds(1), work))
