@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * A proxy bundle's own pages, written as the session closes, after the harness's reports and before the manifest:
  * {@value #SESSION} (the listener, the clients, the fault plan, every fault with what the backend did next),
- * {@link ProxyCoverage}'s files, and a section on top of {@code summary.md} saying what kind of bundle this is.
+ * {@link ProxyCoverage}'s files, and {@link ProxySummary} on top of {@code summary.md} and {@code summary.html}.
  */
 final class ProxyReports {
 
@@ -40,15 +40,25 @@ final class ProxyReports {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise the proxy session's reports: " + e.getMessage(), e);
         }
-        Path summary = evidence.dir().resolve("summary.md");
-        String rest;
-        try {
-            rest = Files.exists(summary) ? Files.readString(summary) : "";
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + summary, e);
-        }
-        evidence.writeFile("summary.md", (section(facts, requests, followUps, coverage) + "\n---\n\n" + rest)
+        ProxySummary summary = new ProxySummary(facts, requests, followUps, coverage.exercised());
+        evidence.writeFile("summary.md", (summary.markdown() + "\n---\n\n" + read(evidence.dir(), "summary.md"))
                 .getBytes(StandardCharsets.UTF_8));
+        String html = read(evidence.dir(), "summary.html");
+        int body = html.indexOf("<body>\n");
+        if (body >= 0) {
+            int at = body + "<body>\n".length();
+            evidence.writeFile("summary.html", (html.substring(0, at) + summary.html() + html.substring(at))
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static String read(Path dir, String name) {
+        Path file = dir.resolve(name);
+        try {
+            return Files.exists(file) ? Files.readString(file) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     private static ObjectNode session(Facts facts, List<BackendRequest> requests, List<FollowUp> followUps) {
@@ -83,36 +93,5 @@ final class ProxyReports {
             }
         }
         return root;
-    }
-
-    private static String section(Facts facts, List<BackendRequest> requests, List<FollowUp> followUps,
-                                  ProxyCoverage coverage) {
-        StringBuilder md = new StringBuilder("# golive proxy session: the Program's own traffic\n\n");
-        md.append("This bundle records a Program backend's calls through `golive proxy`, not a harness run: no"
-                + " scenario ran, so the coverage below says which checklist items the integration *exercised*,"
-                + " never which passed (the harness's own coverage.md lists every item as not run).\n\n");
-        md.append("- listener: ").append(facts.listener()).append("\n");
-        md.append("- target: ").append(facts.target()).append(" at ").append(facts.targetUrl())
-                .append(facts.readsOnly() ? " (production: reads only, every other method refused)" : "").append("\n");
-        md.append("- clients: ").append(facts.clients().isEmpty() ? "none" : String.join("; ", facts.clients()))
-                .append("\n");
-        md.append("- requests: ").append(requests.size()).append(", forwarded ")
-                .append(requests.stream().filter(r -> r.callSeq() > 0).count()).append(", faults injected ")
-                .append(followUps.size()).append(", refused ")
-                .append(requests.stream().filter(r -> r.outcome().startsWith("refused")).count()).append("\n");
-        md.append("- fault plan: ").append(facts.faults().describe()).append("\n");
-        md.append("- checklist items exercised by the integration: ").append(coverage.exercised())
-                .append(" (").append(ProxyCoverage.FILE_MD).append(")\n\n");
-        if (!followUps.isEmpty()) {
-            md.append("## After each injected fault\n\n| request | call | fault | what the backend did next |\n")
-                    .append("|---|---|---|---|\n");
-            for (FollowUp f : followUps) {
-                md.append("| #").append(f.fault().number()).append(" | ").append(f.fault().line()).append(" | ")
-                        .append(f.fault().fault().label()).append(" | ").append(f.describe()).append(" |\n");
-            }
-            md.append("\nEach fault is one line of faults.jsonl (`injected: true`); a forwarded one names its"
-                    + " call in calls.jsonl.\n");
-        }
-        return md.toString();
     }
 }

@@ -168,6 +168,9 @@ final class ProxyTest {
                 assertThat(f.path("next").asText()).isEqualTo(FollowUp.RETRIED));
         assertThat(Files.readString(session.dir().resolve("summary.md"))).contains("## After each injected fault")
                 .contains("retried the same request within");
+        assertThat(Files.readString(session.dir().resolve("summary.html")))
+                .contains("<h1>golive proxy session: the Program&#39;s own traffic</h1>")
+                .contains("<h2>After each injected fault</h2>");
         assertThat(seen).contains(429, 503, -1);
     }
 
