@@ -47,7 +47,8 @@ record FollowUp(BackendRequest fault, String verdict, double after, BackendReque
             return NOTHING + ": no further request from this client in the session";
         }
         String when = String.format(java.util.Locale.ROOT, "%.1f s", after);
-        return verdict.equals(RETRIED) ? RETRIED + " within " + when + " (#" + next.number() + ": " + next.outcome() + ")"
-                : OTHER + " after " + when + ": " + next.line() + " (#" + next.number() + ": " + next.outcome() + ")";
+        String which = " (#" + next.number() + ": " + next.outcome() + ")";
+        return verdict.equals(RETRIED) ? RETRIED + " within " + when + which
+                : OTHER + " after " + when + ": " + next.line() + which;
     }
 }

@@ -79,13 +79,14 @@ final class ProxyHandler implements HttpHandler {
         Request request = new Request(number, at, client, method, shown,
                 Fingerprint.of(method, rawPath, query, body));
         if (body.length > MAX_BODY) {
-            BackendAnswers.error(exchange, 413, "request-too-large", "golive proxy forwards request bodies up to 10 MiB");
+            BackendAnswers.error(exchange, 413, "request-too-large",
+                    "golive proxy forwards request bodies up to 10 MiB");
             recorder.note(request.outcome("refused 413: body over 10 MiB"));
             return;
         }
         if (!rawPath.equals(basePath) && !rawPath.startsWith(basePath + "/")) {
-            BackendAnswers.error(exchange, 404, "not-an-api-path", "golive proxy forwards the Axys API under " + basePath
-                    + " only; use the base URL it printed");
+            BackendAnswers.error(exchange, 404, "not-an-api-path", "golive proxy forwards the Axys API under "
+                    + basePath + " only; use the base URL it printed");
             recorder.note(request.outcome("refused 404: outside " + basePath));
             return;
         }

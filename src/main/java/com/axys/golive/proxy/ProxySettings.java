@@ -70,7 +70,7 @@ public record ProxySettings(String bind, int port, boolean plainHttp, Path pkiDi
         return address(bind);
     }
 
-    /** Whether the listener is reachable from other hosts: then it asks callers for the local CA's client certificate. */
+    /** Whether other hosts can reach the listener: then callers must present the local CA's client certificate. */
     public boolean exposed() {
         return !bindAddress().isLoopbackAddress();
     }

@@ -22,7 +22,8 @@ final class ProxySummary {
         facts.add(new String[] {"listener", session.listener()});
         facts.add(new String[] {"target", session.target() + " at " + session.targetUrl()
                 + (session.readsOnly() ? " (production: reads only, every other method refused)" : "")});
-        facts.add(new String[] {"clients", session.clients().isEmpty() ? "none" : String.join("; ", session.clients())});
+        facts.add(new String[] {"clients", session.clients().isEmpty() ? "none"
+                : String.join("; ", session.clients())});
         facts.add(new String[] {"requests", requests.size() + ", forwarded "
                 + requests.stream().filter(r -> r.callSeq() > 0).count() + ", faults injected " + followUps.size()
                 + ", refused " + requests.stream().filter(r -> r.outcome().startsWith("refused")).count()});
