@@ -25,14 +25,20 @@ import javax.net.ssl.SSLSession;
 
 /**
  * Sends one backend request on to the target with the JDK's HTTP client over the Program's mTLS context (HTTP/1.1,
- * redirects never followed), adding {@code X-API-Key} when the backend sent none, and returns what the target
- * answered. Each new TLS session is reported once, with the certificate chain the server presented.
+ * redirects never followed, no {@code Accept-Encoding}), adding {@code X-API-Key} when the backend sent none, and
+ * returns what the target answered. Each new TLS session is reported once, with the certificate chain the server presented.
  */
 final class Forwarder {
 
     /** Headers that belong to one hop (or that the JDK client sets itself) and are not passed on. */
     static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-connection", "proxy-authorization",
             "proxy-authenticate", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length", "expect");
+
+    /**
+     * Not passed on either: the target is asked for an uncompressed answer, so the evidence records the body the
+     * backend reads (a compressed JSON body would be recorded as an unreadable-body marker, and not validated).
+     */
+    static final String ACCEPT_ENCODING = "accept-encoding";
 
     private final HttpClient http;
     private final URI base;
@@ -65,7 +71,8 @@ final class Forwarder {
     Map<String, List<String>> outgoing(Map<String, List<String>> incoming) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         incoming.forEach((name, values) -> {
-            if (!HOP_BY_HOP.contains(name.toLowerCase(Locale.ROOT))) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (!HOP_BY_HOP.contains(lower) && !lower.equals(ACCEPT_ENCODING)) {
                 out.put(name, List.copyOf(values));
             }
         });
