@@ -59,9 +59,14 @@ final class Backend {
     }
 
     Reply send(String method, String path, Object body) {
+        return send(method, path, body, java.util.Map.of());
+    }
+
+    Reply send(String method, String path, Object body, java.util.Map<String, String> headers) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
                     .header("Accept", "application/json");
+            headers.forEach(request::header);
             if (body == null) {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
             } else {

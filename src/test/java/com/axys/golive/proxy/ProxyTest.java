@@ -199,6 +199,26 @@ final class ProxyTest {
     }
 
     @Test
+    void theBackendsOwnKeyAndAuthorizationAreForwardedButNeverWritten() throws IOException {
+        ProxySession session = open("simulator", FaultPlan.NONE, false, ProxySettings.DEFAULT_HOLD);
+        String ownKey = "k_backend_own_key_7f3a9c21";
+        String bearer = "Bearer eyBackendToken0123456789";
+        try {
+            Backend.Reply refused = backend(session, Duration.ofSeconds(10)).send("GET", "/cardholders", null,
+                    Map.of("X-API-Key", ownKey, "Authorization", bearer));
+            assertThat(refused.status()).as("the simulator refuses a key it did not issue").isEqualTo(401);
+        } finally {
+            session.close();
+        }
+        assertThat(session.policy().sensitiveValues().snapshot()).containsKey(ownKey);
+        assertThat(verify(session).verdict()).isEqualTo(Verdict.VERIFIED);
+        assertThat(filesHolding(session.dir(), ownKey)).isEmpty();
+        assertThat(filesHolding(session.dir(), "eyBackendToken0123456789")).isEmpty();
+        assertThat(lines(session.dir().resolve("errors.jsonl")))
+                .anySatisfy(e -> assertThat(e.path("status").asInt()).isEqualTo(401));
+    }
+
+    @Test
     void backendsCallingAtOnceLeaveOneOrderedChainThatVerifies() throws Exception {
         ProxySession session = open("simulator", FaultPlan.NONE, false, ProxySettings.DEFAULT_HOLD);
         List<Integer> statuses = new CopyOnWriteArrayList<>();
