@@ -1,10 +1,8 @@
 package com.axys.golive.capture;
 
-import com.axys.golive.contract.ContractExchange;
 import com.axys.golive.contract.ContractResult;
 import com.axys.golive.contract.ContractValidator;
 import com.axys.golive.redaction.CapturedExchange;
-import com.axys.golive.redaction.RedactedExchange;
 import com.axys.golive.redaction.RedactionPolicy;
 import io.restassured.filter.FilterContext;
 import io.restassured.filter.OrderedFilter;
@@ -25,23 +23,19 @@ import java.util.function.Supplier;
 
 /**
  * The one place every HTTP call passes: it times the call, validates the raw exchange against the contract, has
- * the policy redact it, records the redacted form, lets observers derive states from that same redacted form (the
- * raw exchange goes no further than this class), and then fails the scenario if the response broke the contract. Runs last among filters so it sees exactly what went on the wire.
+ * the policy redact it, records the redacted form, lets observers derive states, and then fails the scenario if
+ * the response broke the contract. Runs last among filters so it sees exactly what went on the wire.
  *
  * <p>A step that sends a deliberately invalid request marks it with {@link #NEGATIVE_TEST_HEADER}; the header is
  * removed before sending, the request is not validated, and the evidence line says {@code negativeTest: true}.
  */
 public final class CaptureFilter implements OrderedFilter {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CaptureFilter.class);
-
     public static final String NEGATIVE_TEST_HEADER = "X-Golive-Negative-Test";
 
     private final String basePath;
-    private final ContractValidator validator;
+    private final ExchangeCapture capture;
     private final RedactionPolicy policy;
-    private final ExchangeSink sink;
-    private final ExchangeObserver observers;
     private final Supplier<ScenarioContext> scenario;
     private final SeqSource seq;
     private final Clock clock;
@@ -56,10 +50,8 @@ public final class CaptureFilter implements OrderedFilter {
                          List<ExchangeObserver> observers, Supplier<ScenarioContext> scenario, SeqSource seq,
                          Clock clock) {
         this.basePath = baseUrl.getPath() == null ? "" : baseUrl.getPath().replaceAll("/$", "");
-        this.validator = validator;
+        this.capture = new ExchangeCapture(validator, policy, sink, observers);
         this.policy = policy;
-        this.sink = sink;
-        this.observers = new IsolatedObservers(observers, policy::redactText);
         this.scenario = scenario;
         this.seq = seq;
         this.clock = clock;
@@ -88,27 +80,16 @@ public final class CaptureFilter implements OrderedFilter {
         try {
             response = ctx.next(request, responseSpec);
         } catch (Throwable e) { // precise rethrow: REST Assured throws checked IOExceptions sneakily
-            capture(new CapturedExchange(number, startedAt, elapsed(t0), request.getMethod(), uri.toString(), path,
-                    uri.getRawQuery(), requestHeaders, requestBody, -1, Map.of(), "",
-                    e.getClass().getName() + ": " + e.getMessage(), negative), null);
+            capture.unanswered(new CapturedExchange(number, startedAt, elapsed(t0), request.getMethod(),
+                    uri.toString(), path, uri.getRawQuery(), requestHeaders, requestBody, -1, Map.of(), "",
+                    e.getClass().getName() + ": " + e.getMessage(), negative), scenario.get());
             throw e;
         }
         String responseBody = response.asString();
         CapturedExchange raw = new CapturedExchange(number, startedAt, elapsed(t0), request.getMethod(),
                 uri.toString(), path, uri.getRawQuery(), requestHeaders, requestBody, response.getStatusCode(),
                 headers(response.getHeaders()), responseBody, null, negative);
-        ContractResult verdict = validator.validate(new ContractExchange(raw.method(), raw.path(), raw.query(),
-                raw.requestHeaders(), raw.requestBody(), raw.status(), raw.responseHeaders(), raw.responseBody(),
-                !negative));
-        if (verdict.outcome() == ContractResult.Outcome.FAIL && passing(raw)) {
-            // A rate limit, a server error or a gateway's page is a passing condition, not the target's contract:
-            // the call record says the contract was not judged on it, errors.jsonl files it as a handled transient,
-            // and the contract check judges the answer that follows it (the retry, or the scenario's own check).
-            LOG.info("call #{} {} {} -> {}: transient answer, not judged against the contract: {}", number,
-                    raw.method(), raw.path(), raw.status(), policy.redactText(String.join("; ", verdict.violations())));
-            verdict = ContractResult.skipped(verdict.operationId(), verdict.pathTemplate());
-        }
-        capture(raw, verdict);
+        ContractResult verdict = capture.answered(raw, scenario.get());
         if (verdict.outcome() == ContractResult.Outcome.FAIL) {
             throw new ContractViolationError(policy.redactText("contract violation in call #" + number + " "
                     + raw.method() + " " + raw.path() + " -> " + raw.status() + ":\n  - "
@@ -116,43 +97,6 @@ public final class CaptureFilter implements OrderedFilter {
         }
         return response;
     }
-
-    private void capture(CapturedExchange raw, ContractResult verdict) {
-        ScenarioContext current = scenario.get();
-        ContractResult recorded = verdict != null ? verdict : ContractResult.skipped(null, null);
-        RedactedExchange redacted = policy.redact(raw);
-        sink.record(redacted, recorded, current);
-        LOG.atInfo().addKeyValue("seq", redacted.seq()).addKeyValue("method", redacted.method())
-                .addKeyValue("path", redacted.path()).addKeyValue("status", redacted.status())
-                .addKeyValue("durationMs", redacted.durationMillis())
-                .addKeyValue("contract", recorded.outcome().name().toLowerCase(java.util.Locale.ROOT))
-                .addKeyValue("scenario", current.name())
-                .log("call #{} {} {} -> {} ({} ms)", redacted.seq(), redacted.method(), redacted.path(),
-                        redacted.status(), redacted.durationMillis());
-        observers.observe(redacted, current);
-    }
-
-    /** A transient status (429, 500, 502, 503, 504) or an error answered by a page that is not JSON (a gateway's). */
-    private static boolean passing(CapturedExchange raw) {
-        int s = raw.status();
-        return s == 429 || s == 500 || s == 502 || s == 503 || s == 504 // ErrorClass.transientStatus, same set
-                || raw.status() >= 400 && !jsonOrEmpty(raw.responseBody());
-    }
-
-    private static boolean jsonOrEmpty(String body) {
-        if (body == null || body.isBlank()) {
-            return true;
-        }
-        try {
-            JSON.readTree(body);
-            return true;
-        } catch (java.io.IOException notJson) {
-            return false;
-        }
-    }
-
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
-            new com.fasterxml.jackson.databind.ObjectMapper();
 
     private String relative(String rawPath) {
         String p = rawPath == null ? "/" : rawPath;

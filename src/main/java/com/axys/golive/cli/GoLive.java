@@ -8,7 +8,7 @@ import picocli.CommandLine.IVersionProvider;
 /** The {@code golive} command. */
 @Command(name = "golive", mixinStandardHelpOptions = true, versionProvider = GoLive.Version.class,
         subcommands = {RunCommand.class, PreflightCommand.class, VerifyProductionCommand.class, GoNoGoCommand.class,
-                SimulatorCommand.class, EvidenceCommand.class,
+                SimulatorCommand.class, ProxyCommand.class, EvidenceCommand.class,
                 CommandLine.HelpCommand.class},
         description = {"Axys Go-Live Harness: contract tests, evidence pack and launch-day checks for an Axys Cards v2"
                 + " integration.", ""},
@@ -19,6 +19,7 @@ import picocli.CommandLine.IVersionProvider;
                 "  golive verify-production --confirm   Phase 3 on launch day (README)",
                 "  golive go-no-go --preflight DIR --production BUNDLE   the launch verdict page",
                 "  golive simulator             the simulator alone, and how to call it",
+                "  golive proxy                 record your own backend's calls (README: your own integration)",
                 "  golive evidence verify DIR   check a run's bundle offline (also: pack, scan)",
                 "  golive <command> --help      options and examples of one command",
                 "", "Exit codes: 0 pass, 1 failures, 2 usage/config, 3 TLS/connectivity,",

@@ -95,7 +95,7 @@ public final class ProductionCertificateCheck implements X509HostnameVerifier {
     }
 
     /** The DNS names a certificate is for: its subject alternative names and its subject's CN. */
-    static List<String> names(X509Certificate cert) {
+    public static List<String> names(X509Certificate cert) {
         List<String> names = new ArrayList<>();
         try {
             Collection<List<?>> sans = cert.getSubjectAlternativeNames();

@@ -117,6 +117,16 @@ public final class ErrorRecorder implements ExchangeObserver {
 
     /** Files a request the production guard refused: it was never sent, so this record is its only evidence. */
     public void recordGuardRefusal(ScenarioContext scenario, String method, String path, String reason) {
+        recordRefusal(scenario, method, path, "refused-by-production-guard", reason, "none: the request was not"
+                + " sent; run it against staging, or tag it @production-safe if it is safe on production");
+    }
+
+    /**
+     * Files a request the harness itself refused and never sent (the production guard, {@code golive proxy}'s
+     * read-only rule on production): this record is its only evidence. Path and reason are redacted here.
+     */
+    public void recordRefusal(ScenarioContext scenario, String method, String path, String classification,
+                              String reason, String action) {
         ObjectNode line = EvidenceRun.MAPPER.createObjectNode();
         line.put("ts", evidence.clock().instant().toString());
         line.put("scenario", scenario.name());
@@ -124,10 +134,9 @@ public final class ErrorRecorder implements ExchangeObserver {
         line.put("method", method);
         line.put("path", policy.redactText(path));
         line.put("status", -1);
-        line.put("classification", "refused-by-production-guard");
+        line.put("classification", classification);
         line.put("failure", policy.redactText(reason));
-        line.put("action", "none: the request was not sent; run it against staging, or tag it @production-safe if"
-                + " it is safe on production");
+        line.put("action", action);
         evidence.append(EvidenceFiles.ERRORS, line);
     }
 

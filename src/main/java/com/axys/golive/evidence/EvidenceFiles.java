@@ -21,6 +21,11 @@ public final class EvidenceFiles {
      * fault matched against calls.jsonl and errors.jsonl from the bundle alone.
      */
     public static final String CHAOS = "chaos.json";
+    /**
+     * A {@code golive proxy} session's injected faults, one hash-chained line each as it happens: what the backend
+     * was answered instead of (or after) the target's answer.
+     */
+    public static final String FAULTS = "faults.jsonl";
 
     private EvidenceFiles() {
     }

@@ -45,7 +45,7 @@ public final class EvidenceRun implements ExchangeSink, AutoCloseable {
     private final Path dir;
     private final Clock clock;
     private final Instant startedAt;
-    private final Map<String, JsonlChain> chains = new LinkedHashMap<>();
+    private final Map<String, JsonlChain> chains = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
     private final AtomicLong seq = new AtomicLong();
     private final ManifestWriter manifest;
     private volatile RunMetadata metadata;
@@ -194,6 +194,27 @@ public final class EvidenceRun implements ExchangeSink, AutoCloseable {
         line.put("allowedByStateMachine", t.allowed());
         line.put("rule", t.rule());
         append(EvidenceFiles.TRANSITIONS, line);
+    }
+
+    /**
+     * Opens one more hash-chained stream beside the standard ones ({@code golive proxy}'s {@value
+     * EvidenceFiles#FAULTS}), listed in the manifest from now on, so that a session killed later leaves it
+     * verifiable as incomplete, like the others. Opening a stream that is already open does nothing.
+     */
+    public synchronized void openStream(String fileName) {
+        if (chains.containsKey(fileName)) {
+            return;
+        }
+        if (closed) {
+            throw new IllegalStateException("the evidence of run " + runId + " is closed; open " + fileName
+                    + " before closing it");
+        }
+        try {
+            chains.put(fileName, new JsonlChain(dir.resolve(fileName), runId, MAPPER));
+        } catch (UncheckedIOException e) {
+            throw failed(fileName, e.getCause());
+        }
+        writeManifest(false, tally());
     }
 
     /** Appends a record to one of the bundle's streams (transitions, errors, ...). */

@@ -109,6 +109,11 @@ public final class RedactionPolicy {
         return trimmed.startsWith("{") || trimmed.startsWith("[");
     }
 
+    /** Redacts a URL or path as the call records do: OTP tokens fingerprinted, then free-text redaction. */
+    public String redactUrlText(String url) {
+        return url == null ? null : redactUrl(url);
+    }
+
     private String redactUrl(String url) {
         return text.redact(markPathTokens(url, token -> known.add("token", token)));
     }

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * object per line, flushed per event. Every string value passes through the run's redaction policy (a masking
  * decorator of the encoder), so a library that logs a header or body cannot write a secret.
  */
-final class RunLog implements AutoCloseable {
+public final class RunLog implements AutoCloseable {
 
     private final Logger root;
     private final FileAppender<ILoggingEvent> appender;
@@ -26,7 +26,7 @@ final class RunLog implements AutoCloseable {
         this.appender = appender;
     }
 
-    static RunLog attach(Path file, RedactionPolicy policy) {
+    public static RunLog attach(Path file, RedactionPolicy policy) {
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
             return new RunLog(null, null);
         }

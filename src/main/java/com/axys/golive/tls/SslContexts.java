@@ -24,6 +24,16 @@ public final class SslContexts {
 
     /** Client context presenting {@code identity}; trusts exactly {@code trustAnchors}, or the JDK defaults if none. */
     public static SSLContext client(ClientIdentity identity, List<X509Certificate> trustAnchors) {
+        return client(identity, trustAnchors, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * Like {@link #client(ClientIdentity, List)}, with the trust managers passed through {@code trust} first: a
+     * check of its own at the handshake (golive proxy refuses production's certificate where production was not
+     * declared) that runs after the standard validation it wraps.
+     */
+    public static SSLContext client(ClientIdentity identity, List<X509Certificate> trustAnchors,
+                                    java.util.function.UnaryOperator<javax.net.ssl.TrustManager[]> trust) {
         Objects.requireNonNull(identity, "identity");
         List<X509Certificate> anchors = List.copyOf(trustAnchors);
         char[] password = randomPassword();
@@ -40,7 +50,7 @@ public final class SslContexts {
             trustManagers.init(anchors.isEmpty() ? null : trustStore(anchors));
 
             SSLContext context = SSLContext.getInstance("TLSv1.3");
-            context.init(keyManagers.getKeyManagers(), trustManagers.getTrustManagers(), RANDOM);
+            context.init(keyManagers.getKeyManagers(), trust.apply(trustManagers.getTrustManagers()), RANDOM);
             return context;
         } catch (GeneralSecurityException | IOException e) {
             throw new CredentialException(CredentialProblem.UNSUPPORTED_KEY, "cannot build a TLS context for client "

@@ -37,7 +37,7 @@ final class GoLiveTest {
     void helpFitsInOneHundredAndTwentyColumnsAndKeepsEachOptionBesideItsDescription() {
         for (List<String> command : List.of(List.of("--help"), List.of("run", "--help"),
                 List.of("preflight", "--help"), List.of("verify-production", "--help"), List.of("go-no-go", "--help"),
-                List.of("evidence", "pack", "--help"))) {
+                List.of("evidence", "pack", "--help"), List.of("proxy", "--help"))) {
             Ran ran = golive(command.toArray(String[]::new));
             assertThat(ran.code()).isZero();
             assertThat(ran.out().lines()).as("%s", command)
