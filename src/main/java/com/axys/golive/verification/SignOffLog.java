@@ -6,6 +6,7 @@ import com.axys.golive.evidence.EvidenceFiles;
 import com.axys.golive.evidence.Hashing;
 import com.axys.golive.evidence.JsonlChain;
 import com.axys.golive.evidence.ManifestSignature;
+import com.axys.golive.report.SignedCoverage;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,12 +17,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Records a sign-off as evidence: one chained line in {@code signoffs.jsonl}, and a new manifest version. The old
  * manifest is kept as {@code manifests/v<N>.json}, listed (and so hashed) in the new one, which names it and its
  * SHA-256 under {@code previousManifest}: the verifier's usual checks then cover the sign-off chain and the history.
- * A hand edit of {@code signoffs.jsonl} or of coverage breaks a chain or a hash, as before.
+ * The coverage files then show the sign-off ({@link SignedCoverage}) and the new manifest hashes them as rewritten;
+ * the old manifest keeps the hashes they had. A hand edit of {@code signoffs.jsonl} or of coverage breaks a chain or
+ * a hash, as before.
  */
 public final class SignOffLog {
 
@@ -29,6 +34,22 @@ public final class SignOffLog {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private SignOffLog() {
+    }
+
+    /** Every sign-off of {@code stream}, oldest first. */
+    private static List<SignedCoverage.SignOffRecord> records(Path stream) throws IOException {
+        List<SignedCoverage.SignOffRecord> out = new ArrayList<>();
+        for (String l : Files.readAllLines(stream, StandardCharsets.UTF_8)) {
+            if (l.isBlank()) {
+                continue;
+            }
+            var r = MAPPER.readTree(l);
+            if ("sign-off".equals(r.path("type").asText())) {
+                out.add(new SignedCoverage.SignOffRecord(r.path("item").asText(), r.path("by").asText(),
+                        r.path("ref").asText(), r.path("at").asText()));
+            }
+        }
+        return out;
     }
 
     /** Appends the sign-off of {@code item} by {@code by} with reference {@code ref}; refuses a bundle that is not VERIFIED or is signed. */
@@ -77,13 +98,23 @@ public final class SignOffLog {
             Files.createDirectories(bundle.resolve("manifests"));
             Files.write(bundle.resolve(historyPath), oldBytes, StandardOpenOption.CREATE_NEW);
             chains.putObject(STREAM).put("lines", lines + 1).put("head", Hashing.sha256(line));
+            SignedCoverage.apply(bundle, records(stream));
             ArrayNode files = (ArrayNode) manifest.get("files");
+            List<String> rewritten = new ArrayList<>(List.of(STREAM));
+            for (String report : List.of(SignedCoverage.JSON_FILE, SignedCoverage.MARKDOWN_FILE)) {
+                if (Files.isRegularFile(bundle.resolve(report))) {
+                    rewritten.add(report);
+                }
+            }
             for (int i = files.size() - 1; i >= 0; i--) {
-                if (STREAM.equals(files.get(i).path("path").asText())) {
+                if (rewritten.contains(files.get(i).path("path").asText())) {
                     files.remove(i);
                 }
             }
-            files.addObject().put("path", STREAM).put("size", Files.size(stream)).put("sha256", Hashing.sha256(stream));
+            for (String path : rewritten) {
+                Path file = bundle.resolve(path);
+                files.addObject().put("path", path).put("size", Files.size(file)).put("sha256", Hashing.sha256(file));
+            }
             files.addObject().put("path", historyPath).put("size", oldBytes.length)
                     .put("sha256", Hashing.sha256(oldBytes));
             manifest.put("manifestVersion", version + 1);
