@@ -11,6 +11,9 @@ import com.axys.golive.preflight.ClientMaterial;
 import com.axys.golive.preflight.PreflightChecks;
 import com.axys.golive.preflight.PreflightJson;
 import com.axys.golive.preflight.PreflightOptions;
+import com.axys.golive.report.CoverageAmendment;
+import com.axys.golive.run.Continuation;
+import com.axys.golive.verification.PreflightRecord;
 import com.axys.golive.preflight.PreflightReport;
 import com.axys.golive.preflight.PreflightRunner;
 import com.axys.golive.preflight.PreflightTable;
@@ -81,6 +84,14 @@ final class PreflightCommand implements Callable<Integer> {
             + " (sha256sum format).")
     Path save;
 
+    @Option(names = "--into", paramLabel = "RUN",
+            description = "Also put the results into run RUN's bundle (its id under the evidence root, or its folder):"
+                    + " preflight.json, and its coverage decides again the Phase 2 items the checks cover (FAIL fails"
+                    + " an item, all PASS pass it, WARN leaves it incomplete), hashed into a new manifest version. RUN"
+                    + " must be a run of the same target and verify. The preflight's own bundle (when the auth test"
+                    + " or the simulator opened one) gets them too.")
+    String into;
+
     @Option(names = {"-e", "--evidence"}, paramLabel = "DIR",
             description = "Evidence root folder (default ./evidence): the auth test's call is recorded in"
                     + " DIR/<run-id>/.")
@@ -114,6 +125,7 @@ final class PreflightCommand implements Callable<Integer> {
         if (!config.target().isSimulator()) {
             requireCredentials(config.target(), config.credentials());
         }
+        Path intoRun = into == null ? null : Continuation.bundle("--into", into, config.evidenceRoot());
         SecretResolver secrets = SecretResolver.withEnvironment(environment);
         PrintWriter out = spec.commandLine().getOut();
         try (LazySession session = new LazySession(config, clock, secrets)) {
@@ -138,6 +150,8 @@ final class PreflightCommand implements Callable<Integer> {
                     material, dns, () -> session.get().asProductionSafe("preflight: auth test",
                             () -> session.get().client().cardholders().list(Map.of()))));
             String document = PreflightJson.write(report);
+            session.ifOpen(own -> own.evidence().writeFile(CoverageAmendment.PREFLIGHT_FILE,
+                    (document + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             if (json) {
                 out.println(document);
             } else {
@@ -150,6 +164,14 @@ final class PreflightCommand implements Callable<Integer> {
                 if (!json) {
                     out.println("Saved: " + saved + " and " + SavedPreflight.SHA_FILE + ", for golive go-no-go"
                             + " --preflight " + save);
+                }
+            }
+            if (into != null) {
+                Path run = intoRun;
+                PreflightRecord.into(run, document, where.name(), String.valueOf(where.baseUrl()));
+                if (!json) {
+                    out.println("Added to " + run + ": preflight.json, and its coverage of the Phase 2 items the"
+                            + " checks cover (new manifest version; 'golive evidence verify " + run + "' checks it)");
                 }
             }
             out.flush();
@@ -220,6 +242,12 @@ final class PreflightCommand implements Callable<Integer> {
                 session = HarnessSession.open(config, clock, secrets);
             }
             return session;
+        }
+
+        void ifOpen(java.util.function.Consumer<HarnessSession> action) {
+            if (session != null) {
+                action.accept(session);
+            }
         }
 
         Optional<Path> evidenceDir() {

@@ -37,6 +37,7 @@ final class CoverageMarkdown {
             report.items().stream().filter(r -> r.phase() == phase.phase()).forEach(r -> md.append(row(r)));
         }
         md.append(signOffs(report.items()));
+        md.append(recorded(report.signOffs()));
         md.append(contract(report.contractCoverage()));
         return md.toString();
     }
@@ -87,9 +88,29 @@ final class CoverageMarkdown {
                         .append(Markdown.text(r.how())).append(". Its part in this run: **")
                         .append(Markdown.text(r.result().label())).append("**.\n\n");
             }
-            md.append("- Name: ______________________\n- Date: ______________________\n"
-                    + "- Evidence reference: ______________________\n");
+            SignOff s = r.signOff();
+            if (s.name().isEmpty()) {
+                md.append("- Name: ______________________\n- Date: ______________________\n"
+                        + "- Evidence reference: ______________________\n");
+            } else {
+                md.append("- Name: ").append(Markdown.text(s.name())).append("\n- Date: ")
+                        .append(Markdown.text(s.date())).append("\n- Evidence reference: ")
+                        .append(Markdown.text(s.evidenceReference()))
+                        .append("\n- Signed off with `golive evidence sign-off` (`signoffs.jsonl`)\n");
+            }
         }
+        return md.toString();
+    }
+
+    private static String recorded(List<CoverageAmendment.SignOffRecord> signOffs) {
+        if (signOffs.isEmpty()) {
+            return "";
+        }
+        StringBuilder md = new StringBuilder("\n## Sign-offs recorded\n\nRecorded with `golive evidence sign-off`,"
+                + " oldest first, each a chained line of `signoffs.jsonl`. A sign-off is a person's statement: the"
+                + " item's result stays the run's.\n\n").append(Markdown.header("Item", "By", "Reference", "At"));
+        signOffs.forEach(s -> md.append(Markdown.row(List.of(Markdown.code(s.item()), Markdown.text(s.by()),
+                Markdown.text(s.ref()), Markdown.text(s.at())))));
         return md.toString();
     }
 

@@ -18,17 +18,23 @@ final class CoverageMatrix {
     private final Set<String> features;
     private final RunTarget target;
     private final Phase3Table phase3;
+    private final PreflightInCoverage preflight;
 
     CoverageMatrix(Bundle bundle, Set<String> features, RunTarget target) {
-        this(bundle, features, target, Phase3Table.none());
+        this(bundle, features, target, Phase3Table.none(), PreflightInCoverage.NONE);
     }
 
-    /** With the Phase 3 table of a production verification, which caps the P3 items it put at WARN or FAIL. */
-    CoverageMatrix(Bundle bundle, Set<String> features, RunTarget target, Phase3Table phase3) {
+    /**
+     * With the Phase 3 table of a production verification, which caps the P3 items it put at WARN or FAIL, and the
+     * preflight results the bundle holds, which decide the Phase 2 items they checked.
+     */
+    CoverageMatrix(Bundle bundle, Set<String> features, RunTarget target, Phase3Table phase3,
+                   PreflightInCoverage preflight) {
         this.bundle = bundle;
         this.features = Set.copyOf(features);
         this.target = target;
         this.phase3 = phase3;
+        this.preflight = preflight;
     }
 
     List<CoverageRow> rows(Checklist checklist) {
@@ -49,9 +55,9 @@ final class CoverageMatrix {
         phase3.row(item.id()).filter(r -> !r.result().equals("PASS")).ifPresent(r -> runs.add(new ScenarioRun(
                 "Phase 3 table, test " + r.test(), Phase3Table.FILE, r.result() + ": " + r.notes(), 0)));
         SignOff signOff = applies && item.automation() != Automation.AUTOMATED ? SignOff.BLANK : null;
-        return new CoverageRow(item.id(), item.phase(), item.section(), item.text(), item.automation().label(),
-                item.how(), item.applicability(), applies, result, ProvenOn.of(result, target),
-                runs, evidence(item.id()), signOff);
+        return preflight.apply(new CoverageRow(item.id(), item.phase(), item.section(), item.text(),
+                item.automation().label(), item.how(), item.applicability(), applies, result,
+                ProvenOn.of(result, target), runs, evidence(item.id()), signOff), target);
     }
 
     private EvidenceRefs evidence(String id) {

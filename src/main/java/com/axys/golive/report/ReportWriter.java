@@ -55,7 +55,7 @@ public final class ReportWriter {
         RunTarget target = RunTarget.of(facts);
 
         List<CoverageRow> rows = new CoverageMatrix(bundle, facts.programFeatures(), target,
-                Phase3Table.read(bundleDir)).rows(checklist);
+                Phase3Table.read(bundleDir), PreflightInCoverage.read(bundleDir)).rows(checklist);
         CoverageReport coverage = new CoverageReport(facts.runId(), target, List.copyOf(facts.sortedFeatures()),
                 PhaseTally.of(checklist.phases(), rows), rows, ContractCoverage.of(catalog, bundle.calls()),
                 bundle.split());
@@ -88,7 +88,7 @@ public final class ReportWriter {
                 analysis.outsideContract());
     }
 
-    private static String json(Object report) {
+    static String json(Object report) {
         try {
             return JSON.writeValueAsString(report) + "\n";
         } catch (JsonProcessingException e) {

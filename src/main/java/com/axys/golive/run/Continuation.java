@@ -84,17 +84,22 @@ public final class Continuation {
 
     /** The bundle {@code --continue RUN} names: a folder path, or a run id under {@code evidenceRoot}. */
     public static Path bundle(String run, Path evidenceRoot) {
+        return bundle("--continue", run, evidenceRoot);
+    }
+
+    /** The bundle {@code run} names for {@code option}: a folder, or a run id under {@code evidenceRoot}. */
+    public static Path bundle(String option, String run, Path evidenceRoot) {
         Path given = Path.of(run);
         if (Files.isDirectory(given)) {
             return given;
         }
         if (run.contains("/") || run.contains("\\") || run.startsWith(".")) {
-            throw usage("--continue: no bundle at " + run + "; give the run id printed by the earlier run (its"
+            throw usage(option + ": no bundle at " + run + "; give the run id printed by the earlier run (its"
                     + " folder name under " + evidenceRoot + ") or the path of its bundle");
         }
         Path underRoot = evidenceRoot.resolve(run);
         if (!Files.isDirectory(underRoot)) {
-            throw usage("--continue: no run " + run + " under " + evidenceRoot + "; give the run id the earlier run"
+            throw usage(option + ": no run " + run + " under " + evidenceRoot + "; give the run id the earlier run"
                     + " printed, and the same --evidence folder");
         }
         return underRoot;

@@ -2,19 +2,15 @@ package com.axys.golive.verification;
 
 import com.axys.golive.HarnessException;
 import com.axys.golive.HarnessException.Category;
-import com.axys.golive.evidence.EvidenceFiles;
 import com.axys.golive.evidence.Hashing;
 import com.axys.golive.evidence.JsonlChain;
-import com.axys.golive.evidence.ManifestSignature;
-import com.axys.golive.report.SignedCoverage;
+import com.axys.golive.report.CoverageAmendment;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -24,7 +20,7 @@ import java.util.List;
  * Records a sign-off as evidence: one chained line in {@code signoffs.jsonl}, and a new manifest version. The old
  * manifest is kept as {@code manifests/v<N>.json}, listed (and so hashed) in the new one, which names it and its
  * SHA-256 under {@code previousManifest}: the verifier's usual checks then cover the sign-off chain and the history.
- * The coverage files then show the sign-off ({@link SignedCoverage}) and the new manifest hashes them as rewritten;
+ * The coverage files then show the sign-off ({@link CoverageAmendment}) and the new manifest hashes them as rewritten;
  * the old manifest keeps the hashes they had. A hand edit of {@code signoffs.jsonl} or of coverage breaks a chain or
  * a hash, as before.
  */
@@ -37,15 +33,15 @@ public final class SignOffLog {
     }
 
     /** Every sign-off of {@code stream}, oldest first. */
-    private static List<SignedCoverage.SignOffRecord> records(Path stream) throws IOException {
-        List<SignedCoverage.SignOffRecord> out = new ArrayList<>();
+    private static List<CoverageAmendment.SignOffRecord> records(Path stream) throws IOException {
+        List<CoverageAmendment.SignOffRecord> out = new ArrayList<>();
         for (String l : Files.readAllLines(stream, StandardCharsets.UTF_8)) {
             if (l.isBlank()) {
                 continue;
             }
             var r = MAPPER.readTree(l);
             if ("sign-off".equals(r.path("type").asText())) {
-                out.add(new SignedCoverage.SignOffRecord(r.path("item").asText(), r.path("by").asText(),
+                out.add(new CoverageAmendment.SignOffRecord(r.path("item").asText(), r.path("by").asText(),
                         r.path("ref").asText(), r.path("at").asText()));
             }
         }
@@ -54,20 +50,7 @@ public final class SignOffLog {
 
     /** Appends the sign-off of {@code item} by {@code by} with reference {@code ref}; refuses a bundle that is not VERIFIED or is signed. */
     public static void record(Path bundle, String item, String by, String ref, Clock clock) {
-        if (!Files.isRegularFile(bundle.resolve(EvidenceFiles.MANIFEST))) {
-            throw new HarnessException(Category.USAGE, "cannot sign off in " + bundle + ": no manifest.json there;"
-                    + " give a run's folder, evidence/<run-id>/");
-        }
-        if (Files.exists(bundle.resolve(ManifestSignature.SIGNATURE))) {
-            throw new HarnessException(Category.USAGE, bundle + " is signed: a sign-off writes a new manifest, which"
-                    + " the signature does not cover; sign off before signing, or re-sign with 'golive evidence pack"
-                    + " --sign-cert --sign-key' afterwards");
-        }
-        VerificationReport before = new BundleVerifier().verify(bundle);
-        if (!before.verified()) {
-            throw new HarnessException(Category.EVIDENCE, "cannot sign off in " + bundle + ": it is "
-                    + before.verdict() + "; run 'golive evidence verify " + bundle + "' to see why");
-        }
+        BundleAmendment amendment = BundleAmendment.open(bundle, "sign off");
         for (String[] f : new String[][] {{"--item", item}, {"--by", by}, {"--ref", ref}}) {
             if (f[1] == null || f[1].isBlank() || f[1].length() > 200 || f[1].chars().anyMatch(Character::isISOControl)) {
                 throw new HarnessException(Category.USAGE, f[0] + " must be one line of 1 to 200 characters");
@@ -79,9 +62,7 @@ public final class SignOffLog {
                 throw new HarnessException(Category.USAGE, "unknown item " + item + ": it is not in this run's"
                         + " coverage.json; give a checklist id such as P1.SEC.01 (see coverage.md)");
             }
-            Path manifestFile = bundle.resolve(EvidenceFiles.MANIFEST);
-            byte[] oldBytes = Files.readAllBytes(manifestFile);
-            ObjectNode manifest = (ObjectNode) MAPPER.readTree(oldBytes);
+            ObjectNode manifest = amendment.manifest();
             String runId = manifest.path("runId").asText();
             ObjectNode chains = (ObjectNode) manifest.get("chains");
             String head = chains.has(STREAM) ? chains.get(STREAM).path("head").asText()
@@ -93,38 +74,13 @@ public final class SignOffLog {
             Path stream = bundle.resolve(STREAM);
             Files.write(stream, (new String(line, StandardCharsets.UTF_8) + "\n").getBytes(StandardCharsets.UTF_8),
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            int version = manifest.path("manifestVersion").asInt(1);
-            String historyPath = "manifests/v" + version + ".json";
-            Files.createDirectories(bundle.resolve("manifests"));
-            Files.write(bundle.resolve(historyPath), oldBytes, StandardOpenOption.CREATE_NEW);
             chains.putObject(STREAM).put("lines", lines + 1).put("head", Hashing.sha256(line));
-            SignedCoverage.apply(bundle, records(stream));
-            ArrayNode files = (ArrayNode) manifest.get("files");
+            CoverageAmendment.signOffs(bundle, records(stream));
             List<String> rewritten = new ArrayList<>(List.of(STREAM));
-            for (String report : List.of(SignedCoverage.JSON_FILE, SignedCoverage.MARKDOWN_FILE)) {
-                if (Files.isRegularFile(bundle.resolve(report))) {
-                    rewritten.add(report);
-                }
-            }
-            for (int i = files.size() - 1; i >= 0; i--) {
-                if (rewritten.contains(files.get(i).path("path").asText())) {
-                    files.remove(i);
-                }
-            }
-            for (String path : rewritten) {
-                Path file = bundle.resolve(path);
-                files.addObject().put("path", path).put("size", Files.size(file)).put("sha256", Hashing.sha256(file));
-            }
-            files.addObject().put("path", historyPath).put("size", oldBytes.length)
-                    .put("sha256", Hashing.sha256(oldBytes));
-            manifest.put("manifestVersion", version + 1);
-            manifest.putObject("previousManifest").put("path", historyPath).put("sha256", Hashing.sha256(oldBytes));
-            Path tmp = bundle.resolve(EvidenceFiles.MANIFEST + ".tmp");
-            Files.write(tmp, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
-            Files.move(tmp, manifestFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            CoverageAmendment.FILES.stream().filter(f -> Files.isRegularFile(bundle.resolve(f))).forEach(rewritten::add);
+            amendment.commit(rewritten, "record the sign-off");
         } catch (IOException e) {
-            throw new HarnessException(Category.EVIDENCE, "cannot record the sign-off in " + bundle + " ("
-                    + e.getClass().getSimpleName() + "); check the folder is writable", e);
+            throw BundleAmendment.unwritable(bundle, "record the sign-off", e);
         }
     }
 }

@@ -122,6 +122,88 @@ final class PreflightCommandTest {
                 .containsExactly("PASS", "PASS", "PASS", "PASS", "PASS", "PASS", "SKIP");
     }
 
+    /**
+     * {@code --into RUN}: the results go into a run's bundle, whose coverage then decides the Phase 2 items the checks
+     * cover, and which still verifies; the preflight's own bundle holds them too; another target's run is refused.
+     */
+    @Test
+    void intoARunItsResultsDecideThePhase2ItemsOfThatRunsCoverage() throws Exception {
+        StringWriter runOut = new StringWriter();
+        int ran = GoLive.execute(new PrintWriter(runOut, true), new PrintWriter(new StringWriter(), true), "run",
+                "--no-report", "--tags", "@checklist:P1.INT.01 and @checklist:P1.ERR.01", "--evidence",
+                evidence.toString());
+        assertThat(ran).as(runOut.toString()).isZero();
+        Path run;
+        try (Stream<Path> runs = Files.list(evidence)) {
+            run = runs.filter(Files::isDirectory).findFirst().orElseThrow();
+        }
+        assertThat(result(run, "P2.CERT.03")).isEqualTo("not run");
+
+        Outcome outcome = preflight(Map.of(), "--evidence", evidence.toString(), "--into", run.getFileName()
+                .toString());
+
+        assertThat(outcome.code()).as("stderr: %s%nstdout: %s", outcome.err(), outcome.out()).isZero();
+        assertThat(outcome.out()).contains("Added to " + run + ": preflight.json");
+        assertThat(result(run, "P2.CERT.03")).as("certificate validity PASS").isEqualTo("passed");
+        assertThat(result(run, "P2.CERT.04")).as("key match PASS").isEqualTo("passed");
+        assertThat(result(run, "P2.NET.03")).as("FCrDNS SKIP proves nothing").isEqualTo("not run");
+        assertThat(Files.readString(run.resolve("coverage.md"))).contains("passed: preflight: validity");
+        JsonNode coverage = new ObjectMapper().readTree(run.resolve("coverage.json").toFile());
+        JsonNode phase2 = coverage.path("phases").get(1);
+        long passed = 0;
+        for (JsonNode row : coverage.path("items")) {
+            passed += row.path("phase").asInt() == 2 && row.path("result").asText().equals("passed") ? 1 : 0;
+        }
+        assertThat(phase2.path("phase").asInt()).isEqualTo(2);
+        assertThat(phase2.path("passed").asLong()).as("the tally counted again").isEqualTo(passed)
+                .isGreaterThanOrEqualTo(2);
+        StringWriter verifyOut = new StringWriter();
+        assertThat(GoLive.execute(new PrintWriter(verifyOut, true), new PrintWriter(new StringWriter(), true),
+                "evidence", "verify", run.toString())).as(verifyOut.toString()).isZero();
+        assertThat(new ObjectMapper().readTree(run.resolve("manifest.json").toFile()).path("manifestVersion")
+                .asInt()).isEqualTo(2);
+
+        Path own;
+        try (Stream<Path> runs = Files.list(evidence)) {
+            own = runs.filter(p -> Files.isDirectory(p) && !p.equals(run)).findFirst().orElseThrow();
+        }
+        assertThat(Files.exists(own.resolve("preflight.json"))).as("the preflight's own bundle").isTrue();
+        assertThat(result(own, "P2.CERT.03")).isEqualTo("passed");
+
+        Path other = Files.createDirectories(dir.resolve("other-target"));
+        try (EmbeddedSimulator server = EmbeddedSimulator.start(dir.resolve("other-pki"), 0,
+                ProgramProfile.defaults().withReviewDelay(Duration.ofSeconds(1)), Clock.systemUTC())) {
+            Path apiKey = Files.writeString(dir.resolve("other-key"), server.apiKey().asString() + "\n");
+            var p = server.pki();
+            assertThat(GoLive.execute(new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(),
+                    true), "run", "--target", server.baseUrl().toString(), "--cert", "file:" + p.client().certPem(),
+                    "--key", "file:" + p.client().keyPem(), "--ca-bundle", "file:" + p.caCertPath(), "--api-key",
+                    "file:" + apiKey, "--no-report", "--tags", "@checklist:P1.INT.01 and @checklist:P1.ERR.01",
+                    "--max-wait", "60s", "--evidence", other.toString())).isZero();
+        }
+        Path custom;
+        try (Stream<Path> runs = Files.list(other)) {
+            custom = runs.filter(Files::isDirectory).findFirst().orElseThrow();
+        }
+        Outcome refused = preflight(Map.of(), "--evidence", evidence.toString(), "--into", custom.toString());
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("ran against custom").contains("this preflight checked simulator");
+        assertThat(Files.exists(custom.resolve("preflight.json"))).isFalse();
+
+        Outcome missing = preflight(Map.of(), "--evidence", evidence.toString(), "--into", "no-such-run");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("--into: no run no-such-run");
+    }
+
+    private static String result(Path bundle, String item) throws java.io.IOException {
+        for (JsonNode row : new ObjectMapper().readTree(bundle.resolve("coverage.json").toFile()).path("items")) {
+            if (row.path("id").asText().equals(item)) {
+                return row.path("result").asText();
+            }
+        }
+        throw new AssertionError("no " + item);
+    }
+
     @Test
     void usageMistakesExit2WithTheFix() {
         assertUsage(List.of("--warn-days", "-1"), "--warn-days must be 0 or more");

@@ -119,7 +119,7 @@ final class CoverageMatrixTest {
             Bundle bundle = fixture.bundle();
             Phase3Table table = Phase3Table.read(fixture.dir());
             CoverageMatrix withTable = new CoverageMatrix(bundle, BundleFixture.simulatorFacts().programFeatures(),
-                    RunTarget.of(BundleFixture.simulatorFacts()), table);
+                    RunTarget.of(BundleFixture.simulatorFacts()), table, PreflightInCoverage.NONE);
 
             assertThat(matrix(bundle, BundleFixture.simulatorFacts()).row(item("P3.08")).result())
                     .isEqualTo(ItemResult.PASSED);

@@ -1,0 +1,106 @@
+package com.axys.golive.verification;
+
+import com.axys.golive.HarnessException;
+import com.axys.golive.HarnessException.Category;
+import com.axys.golive.evidence.EvidenceFiles;
+import com.axys.golive.evidence.Hashing;
+import com.axys.golive.evidence.ManifestSignature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+
+/**
+ * A change to a finished bundle after its run (a sign-off, preflight results): files added or rewritten, then a new
+ * manifest version that lists and hashes them. The old manifest is kept as {@code manifests/v<N>.json}, listed (and
+ * so hashed) in the new one, which names it and its SHA-256 under {@code previousManifest}. Only a bundle that
+ * verifies and is not signed takes one: a signature would no longer cover the new manifest.
+ */
+final class BundleAmendment {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final Path bundle;
+    private final byte[] oldBytes;
+    private final ObjectNode manifest;
+
+    private BundleAmendment(Path bundle, byte[] oldBytes, ObjectNode manifest) {
+        this.bundle = bundle;
+        this.oldBytes = oldBytes;
+        this.manifest = manifest;
+    }
+
+    /**
+     * Opens {@code bundle} for an amendment, {@code doing} what in words ("sign off", "add preflight results").
+     *
+     * @throws HarnessException usage: no manifest, or a signed bundle; evidence: a bundle that does not verify
+     */
+    static BundleAmendment open(Path bundle, String doing) {
+        Path manifestFile = bundle.resolve(EvidenceFiles.MANIFEST);
+        if (!Files.isRegularFile(manifestFile)) {
+            throw new HarnessException(Category.USAGE, "cannot " + doing + " in " + bundle + ": no manifest.json"
+                    + " there; give a run's folder, evidence/<run-id>/");
+        }
+        if (Files.exists(bundle.resolve(ManifestSignature.SIGNATURE))) {
+            throw new HarnessException(Category.USAGE, bundle + " is signed: to " + doing + " writes a new manifest,"
+                    + " which the signature does not cover; do it before signing, or re-sign with 'golive evidence"
+                    + " pack --sign-cert --sign-key' afterwards");
+        }
+        VerificationReport before = new BundleVerifier().verify(bundle);
+        if (!before.verified()) {
+            throw new HarnessException(Category.EVIDENCE, "cannot " + doing + " in " + bundle + ": it is "
+                    + before.verdict() + "; run 'golive evidence verify " + bundle + "' to see why");
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(manifestFile);
+            return new BundleAmendment(bundle, bytes, (ObjectNode) MAPPER.readTree(bytes));
+        } catch (IOException e) {
+            throw unwritable(bundle, doing, e);
+        }
+    }
+
+    /** The manifest being amended (its chains may be updated before {@link #commit}). */
+    ObjectNode manifest() {
+        return manifest;
+    }
+
+    /** Writes the new manifest version listing {@code files} (paths in the bundle) as they now are. */
+    void commit(List<String> files, String doing) {
+        try {
+            int version = manifest.path("manifestVersion").asInt(1);
+            String historyPath = "manifests/v" + version + ".json";
+            Files.createDirectories(bundle.resolve("manifests"));
+            Files.write(bundle.resolve(historyPath), oldBytes, StandardOpenOption.CREATE_NEW);
+            ArrayNode listed = (ArrayNode) manifest.get("files");
+            for (int i = listed.size() - 1; i >= 0; i--) {
+                if (files.contains(listed.get(i).path("path").asText())) {
+                    listed.remove(i);
+                }
+            }
+            for (String path : files) {
+                Path file = bundle.resolve(path);
+                listed.addObject().put("path", path).put("size", Files.size(file)).put("sha256", Hashing.sha256(file));
+            }
+            listed.addObject().put("path", historyPath).put("size", oldBytes.length)
+                    .put("sha256", Hashing.sha256(oldBytes));
+            manifest.put("manifestVersion", version + 1);
+            manifest.putObject("previousManifest").put("path", historyPath).put("sha256", Hashing.sha256(oldBytes));
+            Path tmp = bundle.resolve(EvidenceFiles.MANIFEST + ".tmp");
+            Files.write(tmp, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
+            Files.move(tmp, bundle.resolve(EvidenceFiles.MANIFEST), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw unwritable(bundle, doing, e);
+        }
+    }
+
+    static HarnessException unwritable(Path bundle, String doing, IOException e) {
+        return new HarnessException(Category.EVIDENCE, "cannot " + doing + " in " + bundle + " ("
+                + e.getClass().getSimpleName() + "); check the folder is writable", e);
+    }
+}
