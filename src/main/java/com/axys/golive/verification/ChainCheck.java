@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -36,18 +35,31 @@ final class ChainCheck {
 
     private final String name;
     private final String genesis;
-    private final List<byte[]> lines = new ArrayList<>();
-    private final List<String> hashes = new ArrayList<>();
+    private final Path file;
+    private final long recordedLines;
     private final List<Problem> problems = new ArrayList<>();
+    private long lines;
+    private String lastHash;
+    private String hashAtRecorded;
     private byte[] tail;
+    // the walk, one line at a time: nothing of the stream is kept but the hashes it needs
+    private String expected;
+    private boolean broken;
+    private long lastSeq = Long.MIN_VALUE;
+    private boolean seqBroken;
 
-    private ChainCheck(String name, String runId) {
+    private ChainCheck(Path file, String name, String runId, Manifest.Chain recorded) {
+        this.file = file;
         this.name = name;
         this.genesis = JsonlChain.genesis(runId, name);
+        this.recordedLines = recorded == null ? -1 : recorded.lines();
+        this.expected = genesis;
+        this.lastHash = genesis;
+        this.hashAtRecorded = recordedLines == 0 ? genesis : null;
     }
 
     static Result check(Path file, String name, String runId, Manifest.Chain recorded, boolean complete) {
-        ChainCheck check = new ChainCheck(name, runId);
+        ChainCheck check = new ChainCheck(file, name, runId, recorded);
         if (!Files.isRegularFile(file)) {
             check.problems.add(Problem.defectSentence(name, name + " is missing" + (recorded == null ? ""
                     : " (the manifest records a chain of " + recorded.lines() + " lines)")
@@ -55,59 +67,90 @@ final class ChainCheck {
             return new Result(0, check.problems);
         }
         try {
-            check.split(Files.readAllBytes(file));
+            check.tail = eachLine(file, check::line);
         } catch (IOException e) {
             throw CannotRead.of(file, e);
         }
-        check.walk();
         check.tail(complete);
         check.compare(recorded, complete);
-        return new Result(check.lines.size(), check.problems);
+        return new Result(check.lines, check.problems);
     }
 
-    private void split(byte[] bytes) {
-        int start = 0;
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                byte[] line = Arrays.copyOfRange(bytes, start, i);
-                lines.add(line);
-                hashes.add(Hashing.sha256(line));
-                start = i + 1;
+    /** Calls {@code action} with each whole line of {@code file} (without its newline); returns a last unended one. */
+    static byte[] eachLine(Path file, java.util.function.Consumer<byte[]> action) throws IOException {
+        java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(1024);
+        try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            byte[] buffer = new byte[1 << 16];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                int start = 0;
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        line.write(buffer, start, i - start);
+                        action.accept(line.toByteArray());
+                        line.reset();
+                        start = i + 1;
+                    }
+                }
+                line.write(buffer, start, n - start);
             }
         }
-        tail = start < bytes.length ? Arrays.copyOfRange(bytes, start, bytes.length) : null;
+        return line.size() > 0 ? line.toByteArray() : null;
     }
 
-    private void walk() {
-        String expected = genesis;
-        boolean broken = false;
-        long lastSeq = Long.MIN_VALUE;
-        boolean seqBroken = false;
-        for (int i = 0; i < lines.size(); i++) {
-            long lineNo = i + 1L;
-            JsonNode node = parse(lines.get(i));
-            if (!broken) {
-                String why = breakIn(lineNo, lines.get(i), node, expected);
-                if (why != null) {
-                    problems.add(Problem.defect(name, lineNo, why));
-                    broken = true;
-                }
-            }
-            if (name.equals(EvidenceFiles.CALLS) && node != null && !seqBroken) {
-                JsonNode seq = node.path("seq");
-                if (!seq.isIntegralNumber()) {
-                    problems.add(Problem.defect(name, lineNo, "has no call number 'seq' (the line was altered)"));
-                    seqBroken = true;
-                } else if (seq.asLong() <= lastSeq) {
-                    problems.add(Problem.defect(name, lineNo, "seq " + seq.asLong() + " does not follow seq " + lastSeq
-                            + " (call numbers strictly increase; lines were reordered or altered)"));
-                    seqBroken = true;
-                } else {
-                    lastSeq = seq.asLong();
-                }
-            }
-            expected = hashes.get(i);
+    /** Like {@link #eachLine(Path, java.util.function.Consumer)}, the last unended line given to {@code last}. */
+    static void eachLine(Path file, java.util.function.Consumer<byte[]> action,
+                         java.util.function.Consumer<byte[]> last) throws IOException {
+        byte[] rest = eachLine(file, action);
+        if (rest != null) {
+            last.accept(rest);
         }
+    }
+
+    private void line(byte[] line) {
+        long lineNo = ++lines;
+        String hash = Hashing.sha256(line);
+        JsonNode node = parse(line);
+        if (!broken) {
+            String why = breakIn(lineNo, line, node, expected);
+            if (why != null) {
+                problems.add(Problem.defect(name, lineNo, why));
+                broken = true;
+            }
+        }
+        if (name.equals(EvidenceFiles.CALLS) && node != null && !seqBroken) {
+            JsonNode seq = node.path("seq");
+            if (!seq.isIntegralNumber()) {
+                problems.add(Problem.defect(name, lineNo, "has no call number 'seq' (the line was altered)"));
+                seqBroken = true;
+            } else if (seq.asLong() <= lastSeq) {
+                problems.add(Problem.defect(name, lineNo, "seq " + seq.asLong() + " does not follow seq " + lastSeq
+                        + " (call numbers strictly increase; lines were reordered or altered)"));
+                seqBroken = true;
+            } else {
+                lastSeq = seq.asLong();
+            }
+        }
+        expected = hash;
+        lastHash = hash;
+        if (lineNo == recordedLines) {
+            hashAtRecorded = hash;
+        }
+    }
+
+    /** The line number (from 1) whose hash is {@code hash}, or 0: read again, only to name a break. */
+    private long lineOf(String hash) {
+        long[] at = {0, 0};
+        try {
+            eachLine(file, line -> {
+                at[1]++;
+                if (at[0] == 0 && Hashing.sha256(line).equals(hash)) {
+                    at[0] = at[1];
+                }
+            });
+        } catch (IOException e) {
+            throw CannotRead.of(file, e);
+        }
+        return at[0];
     }
 
     /** Why line {@code lineNo} does not extend the chain, or null when it does. */
@@ -125,7 +168,7 @@ final class ChainCheck {
         if (prev.asText().equals(expected)) {
             return null;
         }
-        long points = hashes.indexOf(prev.asText()) + 1L;
+        long points = lineOf(prev.asText());
         if (lineNo == 1) {
             return points > 0 ? "prevHash is not the run's genesis hash but that of line " + points
                     + " (lines were reordered)" : "prevHash is not the genesis hash of this run (the first line was"
@@ -146,7 +189,7 @@ final class ChainCheck {
         if (tail == null) {
             return;
         }
-        long lineNo = lines.size() + 1L;
+        long lineNo = lines + 1L;
         boolean whole = parse(tail) != null;
         if (!complete && !whole) {
             problems.add(Problem.note(name, lineNo, "last line cut off by the kill (ignored)"));
@@ -160,7 +203,7 @@ final class ChainCheck {
     }
 
     private void compare(Manifest.Chain recorded, boolean complete) {
-        long found = lines.size();
+        long found = lines;
         if (recorded == null) {
             problems.add(Problem.defectSentence(name, "manifest.json records no chain for " + name
                     + " (the manifest was edited)"));
@@ -182,8 +225,12 @@ final class ChainCheck {
         }
     }
 
+    /** The chain head after {@code lineCount} lines: the last line's hash, or the recorded line's. */
     private String headAt(long lineCount) {
-        return lineCount == 0 ? genesis : hashes.get((int) lineCount - 1);
+        if (lineCount == lines) {
+            return lastHash;
+        }
+        return lineCount == recordedLines && hashAtRecorded != null ? hashAtRecorded : "";
     }
 
     private static JsonNode parse(byte[] line) {

@@ -30,6 +30,10 @@ public final class LeakScanner {
     /** The kind of a finding for a file that cannot be proven free of secrets (a gzip bomb, damaged gzip data). */
     public static final String UNSCANNABLE = "unscannable";
 
+    /** Files from this size on that start as text are scanned line by line (bounded memory). */
+    static final long STREAM_FROM = 16L << 20;
+    private static final int SNIFF = 64 << 10;
+
     /** Scans with the patterns only: what an auditor without the run's secrets can check. */
     public List<Leak> scan(Path dir) {
         return scan(dir, KnownSecrets.none());
@@ -56,6 +60,10 @@ public final class LeakScanner {
     }
 
     private static void scanFile(Path file, String label, LineRules rules, List<Leak> leaks) {
+        if (streamable(file)) {
+            scanLines(file, label, rules, leaks);
+            return;
+        }
         FileContents contents = FileContents.of(read(file));
         List<Leak> found = new ArrayList<>();
         if (contents.unscannable() != null) {
@@ -87,6 +95,64 @@ public final class LeakScanner {
             }
             start = next;
         }
+    }
+
+    /**
+     * A large file that starts as text (no gzip magic, no NUL in its first {@value #SNIFF} bytes), the streams of a
+     * long run: scanned line by line, so memory stays bounded however large the bundle. A line holding a NUL is read
+     * as bytes too (ISO-8859-1), as {@link FileContents} reads a binary file.
+     */
+    private static boolean streamable(Path file) {
+        try {
+            if (Files.size(file) < STREAM_FROM) {
+                return false;
+            }
+            byte[] head = new byte[SNIFF];
+            int n;
+            try (var in = Files.newInputStream(file)) {
+                n = in.readNBytes(head, 0, SNIFF);
+            }
+            if (n >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
+                return false;
+            }
+            for (int i = 0; i < n; i++) {
+                if (head[i] == 0) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            throw CannotRead.of(file, e);
+        }
+    }
+
+    private static void scanLines(Path file, String label, LineRules rules, List<Leak> leaks) {
+        List<Leak> found = new ArrayList<>();
+        long[] lineNo = {0};
+        java.util.function.Consumer<byte[]> scan = bytes -> {
+            lineNo[0]++;
+            String line = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+            if (line.endsWith("\r")) {
+                line = line.substring(0, line.length() - 1);
+            }
+            Set<Integer> columns = new HashSet<>();
+            List<String> readings = line.indexOf('\0') < 0 ? List.of(line)
+                    : List.of(line, new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1));
+            for (String reading : readings) {
+                for (LineRules.Finding f : rules.apply(reading)) {
+                    if (columns.add(f.column())) {
+                        found.add(new Leak(label, lineNo[0], f.column(), f.kind(), f.rule()));
+                    }
+                }
+            }
+        };
+        try {
+            ChainCheck.eachLine(file, scan, scan);
+        } catch (IOException e) {
+            throw CannotRead.of(file, e);
+        }
+        found.sort(Comparator.comparingLong(Leak::line).thenComparingInt(Leak::column));
+        leaks.addAll(found);
     }
 
     private static List<Path> files(Path dir) {

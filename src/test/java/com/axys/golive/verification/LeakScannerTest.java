@@ -73,6 +73,33 @@ final class LeakScannerTest {
                 .doesNotContain(PAN.substring(PAN.length() - 4));
     }
 
+    /** A stream past {@link LeakScanner#STREAM_FROM} is scanned line by line: the same findings, the same places. */
+    @Test
+    void aLargeStreamIsScannedLineByLineWithTheSamePlaces() throws Exception {
+        String clean = "{\"seq\":1,\"message\":\"card [REDACTED:pan] answered 200\",\"padding\":\""
+                + "x".repeat(900) + "\"}\n";
+        StringBuilder text = new StringBuilder();
+        long lines = LeakScanner.STREAM_FROM / clean.length() + 10;
+        for (long i = 1; i <= lines; i++) {
+            text.append(i == lines - 3 ? "{\"seq\":2,\"message\":\"declined card " + PAN + " at merchant\"}\n"
+                    : clean);
+        }
+        text.append("{\"cardId\":7, \"cvv\":\"123\"}"); // a last line without its newline is scanned too
+        Path big = write("calls.jsonl", text.toString());
+        assertThat(Files.size(big)).isGreaterThan(LeakScanner.STREAM_FROM);
+
+        List<Leak> leaks = scanner.scan(dir);
+
+        assertThat(leaks).hasSize(2);
+        assertThat(leaks.get(0)).satisfies(l -> {
+            assertThat(l.kind()).isEqualTo("pan");
+            assertThat(l.line()).isEqualTo(lines - 3);
+            assertThat(l.column()).isEqualTo(35);
+        });
+        assertThat(leaks.get(1).line()).isEqualTo(lines + 1);
+        assertThat(leaks.get(1).kind()).isEqualTo("cvv");
+    }
+
     @Test
     void anUnredactedCvvFieldIsReportedWithoutItsValue() throws Exception {
         write("errors.jsonl", "{\"a\":1}\n{\"cardId\":7, \"cvv\":\"123\"}\n");
