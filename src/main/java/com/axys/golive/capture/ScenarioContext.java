@@ -17,6 +17,14 @@ public record ScenarioContext(String name, String feature, List<String> tags, Li
         checklistIds = List.copyOf(checklistIds);
     }
 
+    /**
+     * A scenario's identity across runs and bundles (a shard's part, a continued run's pending scenarios, a
+     * campaign's merge): its feature file and name.
+     */
+    public static String key(String feature, String name) {
+        return feature + "\n" + name;
+    }
+
     /** Reads {@code @checklist:<ID>} tags. */
     public static ScenarioContext of(String name, String feature, List<String> tags) {
         List<String> ids = tags.stream().filter(t -> t.startsWith("@checklist:"))

@@ -69,12 +69,27 @@ public final class JsonAnswer {
         return at == null ? null : at.isValueNode() ? at.asText() : at.toString();
     }
 
+    /** The integer at the path; absent, null, text, a fraction or a boolean fail naming the path and what it is. */
     public long getLong(String path) {
-        return required(path).asLong();
+        JsonNode at = required(path);
+        if (!at.isIntegralNumber() || !at.canConvertToLong()) {
+            throw notAnInteger(path, at);
+        }
+        return at.asLong();
     }
 
+    /** Like {@link #getLong}, within an int. */
     public int getInt(String path) {
-        return required(path).asInt();
+        JsonNode at = required(path);
+        if (!at.isIntegralNumber() || !at.canConvertToInt()) {
+            throw notAnInteger(path, at);
+        }
+        return at.asInt();
+    }
+
+    private static IllegalStateException notAnInteger(String path, JsonNode at) {
+        return new IllegalStateException("the answer's '" + path + "' is " + at.getNodeType().name().toLowerCase(
+                java.util.Locale.ROOT) + (at.isNumber() ? " " + at.asText() : "") + ", not an integer");
     }
 
     /** The value converted to the type, or {@code null} when absent. */

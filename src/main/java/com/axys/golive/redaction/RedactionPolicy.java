@@ -52,6 +52,14 @@ public final class RedactionPolicy {
         if (apiKey != null) {
             known.add("api-key", apiKey);
         }
+        for (String header : List.of("Authorization", "Proxy-Authorization")) {
+            String value = raw.requestHeader(header);
+            if (value != null) {
+                // the credential, whatever scheme precedes it ("Bearer x", "Basic x"), wherever it reappears
+                known.add("api-key", value.strip().contains(" ") ? value.strip().substring(value.strip()
+                        .indexOf(' ') + 1).strip() : value.strip());
+            }
+        }
         return new RedactedExchange(raw.seq(), raw.startedAt(), raw.durationMillis(), raw.method(),
                 redactUrl(raw.url()), redactUrl(raw.path() + (raw.query().isEmpty() ? "" : "?" + raw.query())),
                 redactHeaders(raw.requestHeaders()), redactBody(raw.requestBody(), raw.requestHeader("Content-Type")),

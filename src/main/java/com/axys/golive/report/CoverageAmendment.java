@@ -4,11 +4,12 @@ import com.axys.golive.checklist.Checklist;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -35,21 +36,29 @@ public final class CoverageAmendment {
     }
 
     /**
-     * Shows {@code signOffs} (all of the bundle's, oldest first) in its coverage: each signed item's sign-off block
-     * carries its latest sign-off, and the list closes coverage.md. The item's result stays the run's: a sign-off is
-     * a person's statement beside the evidence.
+     * The coverage files showing {@code signOffs} (all of the bundle's, oldest first): each signed item's sign-off
+     * block carries its latest sign-off, and the list closes coverage.md. The item's result stays the run's: a
+     * sign-off is a person's statement beside the evidence. Empty when the bundle holds no run's coverage matrix.
      */
-    public static void signOffs(Path bundle, List<SignOffRecord> signOffs) {
-        rewrite(bundle, report -> new CoverageReport(report.runId(), report.target(), report.programFeatures(),
+    public static Map<String, byte[]> signOffs(Path bundle, List<SignOffRecord> signOffs) {
+        return rewrite(bundle, report -> new CoverageReport(report.runId(), report.target(), report.programFeatures(),
                 report.phases(), report.items().stream().map(row -> latest(signOffs, row.id())
                         .map(s -> signed(row, s)).orElse(row)).toList(), report.contractCoverage(), report.shard(),
                 signOffs));
     }
 
-    /** Lets the bundle's {@value #PREFLIGHT_FILE} decide the Phase 2 items it checked, as a run holding it would. */
-    public static void preflight(Path bundle) {
-        PreflightInCoverage preflight = PreflightInCoverage.read(bundle);
-        rewrite(bundle, report -> {
+    /**
+     * The coverage files with {@code preflightDocument} (a preflight's {@code --json}) deciding the Phase 2 items it
+     * checked, as a run holding it would. Empty when the bundle holds no run's coverage matrix.
+     */
+    public static Map<String, byte[]> preflight(Path bundle, byte[] preflightDocument) {
+        PreflightInCoverage preflight;
+        try {
+            preflight = PreflightInCoverage.parse(preflightDocument);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the preflight results are not JSON", e);
+        }
+        return rewrite(bundle, report -> {
             List<CoverageRow> rows = report.items().stream().map(row -> preflight.apply(row, report.target()))
                     .toList();
             return new CoverageReport(report.runId(), report.target(), report.programFeatures(),
@@ -58,17 +67,32 @@ public final class CoverageAmendment {
         });
     }
 
-    private static void rewrite(Path bundle, UnaryOperator<CoverageReport> change) {
+    /** Whether {@code item} is an item of the bundle's coverage matrix. */
+    public static boolean lists(Path bundle, String item) {
+        return read(bundle).map(report -> report.items().stream().anyMatch(row -> row.id().equals(item)))
+                .orElse(false);
+    }
+
+    private static Map<String, byte[]> rewrite(Path bundle, UnaryOperator<CoverageReport> change) {
+        return read(bundle).map(change).map(amended -> {
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            files.put(FILES.get(0), ReportWriter.json(amended).getBytes(StandardCharsets.UTF_8));
+            files.put(FILES.get(1), CoverageMarkdown.render(amended).getBytes(StandardCharsets.UTF_8));
+            return files;
+        }).orElse(Map.of());
+    }
+
+    private static Optional<CoverageReport> read(Path bundle) {
         Path json = bundle.resolve(FILES.get(0));
         try {
-            if (!READER.readTree(json.toFile()).has("items")) {
-                return; // not a run's coverage matrix (nothing to show the amendment in)
+            if (!Files.isRegularFile(json) || !READER.readTree(json.toFile()).has("items")) {
+                return Optional.empty(); // not a run's coverage matrix (nothing to show the amendment in)
             }
-            CoverageReport amended = change.apply(READER.readValue(json.toFile(), CoverageReport.class));
-            Files.writeString(json, ReportWriter.json(amended), StandardCharsets.UTF_8);
-            Files.writeString(bundle.resolve(FILES.get(1)), CoverageMarkdown.render(amended), StandardCharsets.UTF_8);
+            return Optional.of(READER.readValue(json.toFile(), CoverageReport.class));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot amend the coverage of " + bundle, e);
+            throw new com.axys.golive.HarnessException(com.axys.golive.HarnessException.Category.EVIDENCE,
+                    "cannot read the coverage of " + bundle + " (" + e.getClass().getSimpleName() + "); check it"
+                    + " with 'golive evidence verify " + bundle + "'", e);
         }
     }
 

@@ -35,16 +35,19 @@ final class ShardedRun {
             }
             rows.add(row);
         }
-        Map<String, JsonNode> scenarios = new LinkedHashMap<>();
+        // per scenario, every entry a part ran (two scenarios of one name both count), else its "not run"
+        Map<String, List<JsonNode>> scenarios = new LinkedHashMap<>();
         Set<String> ranIn = new LinkedHashSet<>();
         for (int i = 0; i < rows.size(); i++) {
             for (JsonNode s : rows.get(i).path("scenarios")) {
-                String key = s.path("feature").asText() + "\n" + s.path("name").asText();
+                String key = com.axys.golive.capture.ScenarioContext.key(s.path("feature").asText(), s.path("name").asText());
+                List<JsonNode> seen = scenarios.computeIfAbsent(key, k -> new ArrayList<>());
                 if (ran(s)) {
-                    scenarios.put(key, s);
+                    seen.removeIf(e -> !ran(e));
+                    seen.add(s);
                     ranIn.add(parts.get(i));
-                } else if (!scenarios.containsKey(key)) {
-                    scenarios.put(key, s);
+                } else if (seen.isEmpty()) {
+                    seen.add(s);
                 }
             }
         }
@@ -56,10 +59,10 @@ final class ShardedRun {
                 + String.join(", ", parts) + "), scenario by scenario", null, Set.of()));
     }
 
-    private static ItemResult of(Map<String, JsonNode> scenarios) {
+    private static ItemResult of(Map<String, List<JsonNode>> scenarios) {
         List<ScenarioRecord> ran = new ArrayList<>();
         int leftOut = 0;
-        for (JsonNode s : scenarios.values()) {
+        for (JsonNode s : scenarios.values().stream().flatMap(List::stream).toList()) {
             if (ran(s)) {
                 ran.add(new ScenarioRecord(ran.size() + 1, s.path("name").asText(), s.path("feature").asText(),
                         List.of(), s.path("status").asText(), 0, null));

@@ -144,7 +144,7 @@ public final class Continuation {
     }
 
     private static String key(String feature, String name) {
-        return feature + "\n" + name;
+        return ScenarioContext.key(feature, name);
     }
 
     /** Same scheme, host (any case, without a trailing dot), port and path. */

@@ -64,7 +64,7 @@ public record Shard(int index, int count) {
 
     /** A scenario's identity in a split: its feature file and name. */
     public static String key(String feature, String name) {
-        return feature + "\n" + name;
+        return com.axys.golive.capture.ScenarioContext.key(feature, name);
     }
 
     @Override

@@ -12,8 +12,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A change to a finished bundle after its run (a sign-off, preflight results): files added or rewritten, then a new
@@ -69,33 +69,58 @@ final class BundleAmendment {
         return manifest;
     }
 
-    /** Writes the new manifest version listing {@code files} (paths in the bundle) as they now are. */
-    void commit(List<String> files, String doing) {
+    /**
+     * Writes {@code files} (path in the bundle, new bytes) and the new manifest version listing them, all or none:
+     * each is written beside its place first, then moved in, the manifest last. A failure before the moves leaves
+     * the bundle as it was (and verifying); the temporary files are removed.
+     */
+    void commit(Map<String, byte[]> files, String doing) {
+        int version = manifest.path("manifestVersion").asInt(1);
+        String historyPath = "manifests/v" + version + ".json";
+        Map<Path, Path> moves = new LinkedHashMap<>();
         try {
-            int version = manifest.path("manifestVersion").asInt(1);
-            String historyPath = "manifests/v" + version + ".json";
-            Files.createDirectories(bundle.resolve("manifests"));
-            Files.write(bundle.resolve(historyPath), oldBytes, StandardOpenOption.CREATE_NEW);
             ArrayNode listed = (ArrayNode) manifest.get("files");
             for (int i = listed.size() - 1; i >= 0; i--) {
-                if (files.contains(listed.get(i).path("path").asText())) {
+                if (files.containsKey(listed.get(i).path("path").asText())) {
                     listed.remove(i);
                 }
             }
-            for (String path : files) {
-                Path file = bundle.resolve(path);
-                listed.addObject().put("path", path).put("size", Files.size(file)).put("sha256", Hashing.sha256(file));
+            Map<String, byte[]> all = new LinkedHashMap<>(files);
+            all.put(historyPath, oldBytes);
+            for (Map.Entry<String, byte[]> f : all.entrySet()) {
+                Path target = bundle.resolve(f.getKey());
+                Files.createDirectories(target.getParent());
+                Path staged = target.resolveSibling(target.getFileName() + ".amending");
+                Files.write(staged, f.getValue());
+                moves.put(staged, target);
+                listed.addObject().put("path", f.getKey()).put("size", f.getValue().length)
+                        .put("sha256", Hashing.sha256(f.getValue()));
             }
-            listed.addObject().put("path", historyPath).put("size", oldBytes.length)
-                    .put("sha256", Hashing.sha256(oldBytes));
             manifest.put("manifestVersion", version + 1);
             manifest.putObject("previousManifest").put("path", historyPath).put("sha256", Hashing.sha256(oldBytes));
-            Path tmp = bundle.resolve(EvidenceFiles.MANIFEST + ".tmp");
-            Files.write(tmp, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
-            Files.move(tmp, bundle.resolve(EvidenceFiles.MANIFEST), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
+            Path staged = bundle.resolve(EvidenceFiles.MANIFEST + ".amending");
+            Files.write(staged, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
+            moves.put(staged, bundle.resolve(EvidenceFiles.MANIFEST));
         } catch (IOException e) {
+            moves.keySet().forEach(BundleAmendment::deleteQuietly);
             throw unwritable(bundle, doing, e);
+        }
+        try {
+            for (Map.Entry<Path, Path> m : moves.entrySet()) {
+                Files.move(m.getKey(), m.getValue(), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            moves.keySet().forEach(BundleAmendment::deleteQuietly);
+            throw unwritable(bundle, doing, e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // best effort: a leftover *.amending file is not listed, and verify names it
         }
     }
 

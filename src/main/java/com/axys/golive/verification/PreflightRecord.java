@@ -4,19 +4,18 @@ import com.axys.golive.HarnessException;
 import com.axys.golive.HarnessException.Category;
 import com.axys.golive.config.AxysHost;
 import com.axys.golive.report.CoverageAmendment;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Puts a preflight's results ({@code golive preflight --into RUN}) into a run's bundle as evidence: the preflight's
  * JSON document as {@code preflight.json}, the run's coverage decided again for the Phase 2 items it checked, and a
  * new manifest version hashing both ({@link BundleAmendment}). Only a preflight of the run's own target: results of
- * another would claim for this target what was proven elsewhere. A later preflight replaces the file; the earlier
- * manifest version keeps its hash.
+ * another would claim for this target what was proven elsewhere. A run takes one preflight's results: a later one is refused
+ * (amending the amended coverage would mix the two).
  */
 public final class PreflightRecord {
 
@@ -42,15 +41,15 @@ public final class PreflightRecord {
                     + runTarget + " (" + runUrl + ") but this preflight checked " + targetName + " (" + baseUrl
                     + "); give the run of the same target, or leave out --into");
         }
-        try {
-            Files.writeString(bundle.resolve(CoverageAmendment.PREFLIGHT_FILE), document + "\n",
-                    StandardCharsets.UTF_8);
-            CoverageAmendment.preflight(bundle);
-            List<String> rewritten = new ArrayList<>(List.of(CoverageAmendment.PREFLIGHT_FILE));
-            CoverageAmendment.FILES.stream().filter(f -> Files.isRegularFile(bundle.resolve(f))).forEach(rewritten::add);
-            amendment.commit(rewritten, DOING);
-        } catch (IOException e) {
-            throw BundleAmendment.unwritable(bundle, DOING, e);
+        if (Files.exists(bundle.resolve(CoverageAmendment.PREFLIGHT_FILE))) {
+            throw new HarnessException(Category.USAGE, "--into: run " + bundle.getFileName() + " already holds"
+                    + " preflight results; its coverage keeps them. A later preflight is evidence of its own: leave"
+                    + " out --into (its own bundle holds the results), or put it into a newer run");
         }
+        byte[] bytes = (document + "\n").getBytes(StandardCharsets.UTF_8);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(CoverageAmendment.PREFLIGHT_FILE, bytes);
+        files.putAll(CoverageAmendment.preflight(bundle, bytes));
+        amendment.commit(files, DOING);
     }
 }

@@ -11,10 +11,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Records a sign-off as evidence: one chained line in {@code signoffs.jsonl}, and a new manifest version. The old
@@ -33,9 +34,9 @@ public final class SignOffLog {
     }
 
     /** Every sign-off of {@code stream}, oldest first. */
-    private static List<CoverageAmendment.SignOffRecord> records(Path stream) throws IOException {
+    private static List<CoverageAmendment.SignOffRecord> records(byte[] stream) throws IOException {
         List<CoverageAmendment.SignOffRecord> out = new ArrayList<>();
-        for (String l : Files.readAllLines(stream, StandardCharsets.UTF_8)) {
+        for (String l : new String(stream, StandardCharsets.UTF_8).split("\n")) {
             if (l.isBlank()) {
                 continue;
             }
@@ -50,18 +51,17 @@ public final class SignOffLog {
 
     /** Appends the sign-off of {@code item} by {@code by} with reference {@code ref}; refuses a bundle that is not VERIFIED or is signed. */
     public static void record(Path bundle, String item, String by, String ref, Clock clock) {
-        BundleAmendment amendment = BundleAmendment.open(bundle, "sign off");
         for (String[] f : new String[][] {{"--item", item}, {"--by", by}, {"--ref", ref}}) {
             if (f[1] == null || f[1].isBlank() || f[1].length() > 200 || f[1].chars().anyMatch(Character::isISOControl)) {
                 throw new HarnessException(Category.USAGE, f[0] + " must be one line of 1 to 200 characters");
             }
         }
+        BundleAmendment amendment = BundleAmendment.open(bundle, "sign off");
+        if (!CoverageAmendment.lists(bundle, item) && !listedInPlainCoverage(bundle, item)) {
+            throw new HarnessException(Category.USAGE, "unknown item " + item + ": it is not in this run's"
+                    + " coverage.json; give a checklist id such as P1.SEC.01 (see coverage.md)");
+        }
         try {
-            Path coverage = bundle.resolve("coverage.json");
-            if (!Files.readString(coverage, StandardCharsets.UTF_8).contains("\"" + item + "\"")) {
-                throw new HarnessException(Category.USAGE, "unknown item " + item + ": it is not in this run's"
-                        + " coverage.json; give a checklist id such as P1.SEC.01 (see coverage.md)");
-            }
             ObjectNode manifest = amendment.manifest();
             String runId = manifest.path("runId").asText();
             ObjectNode chains = (ObjectNode) manifest.get("chains");
@@ -72,15 +72,28 @@ public final class SignOffLog {
                     .put("ref", ref).put("at", clock.instant().toString()).put("prevHash", head);
             byte[] line = MAPPER.writeValueAsBytes(record);
             Path stream = bundle.resolve(STREAM);
-            Files.write(stream, (new String(line, StandardCharsets.UTF_8) + "\n").getBytes(StandardCharsets.UTF_8),
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            byte[] before = Files.isRegularFile(stream) ? Files.readAllBytes(stream) : new byte[0];
+            byte[] after = (new String(before, StandardCharsets.UTF_8) + new String(line, StandardCharsets.UTF_8)
+                    + "\n").getBytes(StandardCharsets.UTF_8);
             chains.putObject(STREAM).put("lines", lines + 1).put("head", Hashing.sha256(line));
-            CoverageAmendment.signOffs(bundle, records(stream));
-            List<String> rewritten = new ArrayList<>(List.of(STREAM));
-            CoverageAmendment.FILES.stream().filter(f -> Files.isRegularFile(bundle.resolve(f))).forEach(rewritten::add);
-            amendment.commit(rewritten, "record the sign-off");
+            List<CoverageAmendment.SignOffRecord> all = new ArrayList<>(records(before));
+            all.add(new CoverageAmendment.SignOffRecord(item, by, ref, record.path("at").asText()));
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            files.put(STREAM, after);
+            files.putAll(CoverageAmendment.signOffs(bundle, all));
+            amendment.commit(files, "record the sign-off");
         } catch (IOException e) {
             throw BundleAmendment.unwritable(bundle, "record the sign-off", e);
+        }
+    }
+
+    /** A coverage.json that is not a run's matrix (a hand-made bundle) lists an item as a key or value. */
+    private static boolean listedInPlainCoverage(Path bundle, String item) {
+        try {
+            var node = MAPPER.readTree(bundle.resolve("coverage.json").toFile());
+            return !node.has("items") && (node.has(item) || node.findValuesAsText("id").contains(item));
+        } catch (IOException e) {
+            return false;
         }
     }
 }

@@ -163,9 +163,15 @@ final class PreflightCommandTest {
         assertThat(new ObjectMapper().readTree(run.resolve("manifest.json").toFile()).path("manifestVersion")
                 .asInt()).isEqualTo(2);
 
+        Outcome again = preflight(Map.of(), "--evidence", evidence.toString(), "--into", run.toString());
+        assertThat(again.code()).as("a run takes one preflight's results").isEqualTo(2);
+        assertThat(again.err()).contains("already holds preflight results");
+        assertThat(new ObjectMapper().readTree(run.resolve("manifest.json").toFile()).path("manifestVersion")
+                .asInt()).isEqualTo(2);
+
         Path own;
         try (Stream<Path> runs = Files.list(evidence)) {
-            own = runs.filter(p -> Files.isDirectory(p) && !p.equals(run)).findFirst().orElseThrow();
+            own = runs.filter(p -> Files.isDirectory(p) && !p.equals(run)).sorted().findFirst().orElseThrow();
         }
         assertThat(Files.exists(own.resolve("preflight.json"))).as("the preflight's own bundle").isTrue();
         assertThat(result(own, "P2.CERT.03")).isEqualTo("passed");

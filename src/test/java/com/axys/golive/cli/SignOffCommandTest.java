@@ -44,6 +44,11 @@ final class SignOffCommandTest {
         assertThat(md.substring(md.indexOf("### `P1.SEC.01`"))).contains(blank);
         String resultBefore = item(bundle).path("result").asText();
 
+        Result notAnItem = golive("evidence", "sign-off", bundle.toString(), "--item", "passed", "--by", "Dana",
+                "--ref", "AXYS-0");
+        assertThat(notAnItem.code).as("a word of coverage.json is not an item").isEqualTo(ExitCode.USAGE.code());
+        assertThat(notAnItem.err).contains("unknown item passed");
+
         Result first = golive("evidence", "sign-off", bundle.toString(), "--item", "P1.SEC.01", "--by", "Dana <b>",
                 "--ref", "AXYS-1 | pen test");
         Result second = golive("evidence", "sign-off", bundle.toString(), "--item", "P1.SEC.01", "--by",

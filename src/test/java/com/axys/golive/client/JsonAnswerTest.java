@@ -44,6 +44,16 @@ class JsonAnswerTest {
     }
 
     @Test
+    void anIntegerReadOfTextAFractionOrABooleanFailsInsteadOfGuessing() {
+        JsonAnswer odd = answer("{\"total\":\"3\",\"limit\":12.5,\"ok\":true,\"big\":8123456789012}");
+        assertThatThrownBy(() -> odd.getLong("total")).hasMessage("the answer's 'total' is string, not an integer");
+        assertThatThrownBy(() -> odd.getInt("limit")).hasMessage("the answer's 'limit' is number 12.5, not an integer");
+        assertThatThrownBy(() -> odd.getInt("ok")).hasMessageContaining("is boolean");
+        assertThatThrownBy(() -> odd.getInt("big")).as("past an int").hasMessageContaining("not an integer");
+        assertThat(odd.getLong("big")).isEqualTo(8123456789012L);
+    }
+
+    @Test
     void aPathThroughAnArrayReadsEachElement() {
         assertThat(list.getList("errors.field", String.class)).containsExactly("email", "phone");
         assertThat(list.getList("items.cardId", Long.class)).containsExactly(7L, 8123456789012L, null);

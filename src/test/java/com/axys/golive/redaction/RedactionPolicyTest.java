@@ -39,6 +39,17 @@ final class RedactionPolicyTest {
     }
 
     @Test
+    void aBearerCredentialIsLearnedAndCaughtWhereverItIsEchoed() {
+        String token = "eyJhbGciOiJIUzI1NiJ9.backend-own-token";
+        RedactedExchange r = policy.redact(new CapturedExchange(1, Instant.EPOCH, 5, "GET", "https://h/v2/cardholders",
+                "/cardholders", "", Map.of("Authorization", List.of("Bearer " + token)), "", 401,
+                Map.of("Content-Type", List.of("text/plain")), "token " + token + " expired", null, false));
+        assertThat(r.responseBody()).doesNotContain(token);
+        assertThat(policy.redactText("retry with " + token)).doesNotContain(token);
+        assertThat(known.categoryOf(token)).isPresent();
+    }
+
+    @Test
     void theApiKeyHeaderIsMaskedAndTheKeyIsCaughtWhereverItIsEchoed() {
         RedactedExchange r = policy.redact(exchange("/cardholders", "",
                 "{\"status\":\"error\",\"message\":\"key " + API_KEY + " is not valid\"}"));
