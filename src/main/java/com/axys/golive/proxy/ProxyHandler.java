@@ -27,6 +27,8 @@ final class ProxyHandler implements HttpHandler {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ProxyHandler.class);
     static final int MAX_BODY = 10 * 1024 * 1024;
+    static final List<String> METHOD_OVERRIDES = List.of("X-HTTP-Method-Override", "X-HTTP-Method",
+            "X-Method-Override");
 
     private final Forwarder forwarder;
     private final ProxyRecorder recorder;
@@ -90,13 +92,15 @@ final class ProxyHandler implements HttpHandler {
             recorder.note(request.outcome("refused 404: outside " + basePath));
             return;
         }
-        if (readsOnly && !method.equals("GET") && !method.equals("HEAD")) {
-            String reason = method + " " + shown + " was not sent: the target is production, where golive proxy"
+        String effective = overridden(exchange, method);
+        if (readsOnly && !effective.equals("GET") && !effective.equals("HEAD")) {
+            String asked = effective.equals(method) ? method : method + " (overridden to " + effective + ")";
+            String reason = asked + " " + shown + " was not sent: the target is production, where golive proxy"
                     + " forwards only reads (GET, HEAD)";
             recorder.refused(client, method, shown, reason);
             BackendAnswers.error(exchange, 403, "refused-by-golive-proxy", reason);
             recorder.note(request.outcome("refused 403: production is read-only through the proxy"));
-            console.accept("refused #" + number + " " + method + " " + shown + " (production: reads only)");
+            console.accept("refused #" + number + " " + asked + " " + shown + " (production: reads only)");
             return;
         }
         Optional<FaultKind> fault = faults.decide(number);
@@ -105,6 +109,22 @@ final class ProxyHandler implements HttpHandler {
             return;
         }
         forward(exchange, request, suffix + (query == null ? "" : "?" + query), body, t0, fault.orElse(null));
+    }
+
+    /**
+     * The method the target may act on: a method-override header (which many servers honour) counts as the method,
+     * so that a GET carrying {@code X-HTTP-Method-Override: DELETE} is no read on production.
+     */
+    static String overridden(HttpExchange exchange, String method) {
+        for (String header : METHOD_OVERRIDES) {
+            for (String value : exchange.getRequestHeaders().getOrDefault(header, List.of())) {
+                String asked = value.strip().toUpperCase(Locale.ROOT);
+                if (!asked.equals("GET") && !asked.equals("HEAD")) {
+                    return asked.isEmpty() ? "(empty " + header + ")" : asked;
+                }
+            }
+        }
+        return method;
     }
 
     private void injectWithoutForwarding(HttpExchange exchange, Request request, FaultKind fault)

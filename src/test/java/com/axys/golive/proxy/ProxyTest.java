@@ -102,8 +102,8 @@ final class ProxyTest {
             session.close();
         }
 
-        VerificationReport report = verify(session);
-        assertThat(report.verdict()).as(String.join("\n", report.lines())).isEqualTo(Verdict.VERIFIED);
+        assertThat(lines(session.dir().resolve("errors.jsonl")))
+                .filteredOn(e -> e.path("classification").asText().equals("refused-by-golive-proxy")).hasSize(3);
         assertThat(filesHolding(session.dir(), pan)).as("files holding the PAN").isEmpty();
         assertThat(filesHolding(session.dir(), simulator.apiKey().asString())).as("files holding the key").isEmpty();
 
@@ -196,6 +196,26 @@ final class ProxyTest {
                 .filteredOn(e -> e.path("classification").asText().equals("refused-by-golive-proxy"))
                 .extracting(e -> e.path("method").asText()).containsExactly("POST", "PUT");
         assertThat(console).anySatisfy(l -> assertThat(l).contains("refused #2 POST /cardholders"));
+    }
+
+    @Test
+    void onProductionARequestAskingToBeReadAsAWriteIsRefusedNotForwarded() throws IOException {
+        ProxySession session = open("production", FaultPlan.NONE, true, ProxySettings.DEFAULT_HOLD);
+        Backend backend = backend(session, Duration.ofSeconds(10));
+        try {
+            for (String header : List.of("X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override")) {
+                Backend.Reply refused = backend.send("GET", "/cardholders", null, Map.of(header, "DELETE"));
+                assertThat(refused.status()).as(header).isEqualTo(403);
+                assertThat(refused.json().path("code").asText()).isEqualTo("refused-by-golive-proxy");
+            }
+            assertThat(backend.send("GET", "/cardholders", null, Map.of("X-HTTP-Method-Override", "get"))
+                    .status()).as("an override to a read is a read").isEqualTo(200);
+        } finally {
+            session.close();
+        }
+        assertThat(lines(session.dir().resolve("calls.jsonl"))).hasSize(1);
+        assertThat(lines(session.dir().resolve("errors.jsonl")))
+                .filteredOn(e -> e.path("classification").asText().equals("refused-by-golive-proxy")).hasSize(3);
     }
 
     @Test
