@@ -86,7 +86,7 @@ final class ProxyHandler implements HttpHandler {
             recorder.note(request.outcome("refused 413: body over 10 MiB"));
             return;
         }
-        if (!rawPath.equals(basePath) && !rawPath.startsWith(basePath + "/")) {
+        if (!rawPath.equals(basePath) && !rawPath.startsWith(basePath + "/") || climbs(rawPath)) {
             BackendAnswers.error(exchange, 404, "not-an-api-path", "golive proxy forwards the Axys API under "
                     + basePath + " only; use the base URL it printed");
             recorder.note(request.outcome("refused 404: outside " + basePath));
@@ -109,6 +109,17 @@ final class ProxyHandler implements HttpHandler {
             return;
         }
         forward(exchange, request, suffix + (query == null ? "" : "?" + query), body, t0, fault.orElse(null));
+    }
+
+    /** Whether a segment is {@code .} or {@code ..}, however encoded: the target would resolve it outside the base. */
+    static boolean climbs(String rawPath) {
+        for (String segment : rawPath.split("/", -1)) {
+            String s = segment.replaceAll("(?i)%2e", ".");
+            if (s.equals(".") || s.equals("..")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -219,6 +219,23 @@ final class ProxyTest {
     }
 
     @Test
+    void aPathThatClimbsOutOfTheApiBaseIsRefusedNotForwarded() throws IOException {
+        ProxySession session = open("simulator", FaultPlan.NONE, false, ProxySettings.DEFAULT_HOLD);
+        Backend backend = backend(session, Duration.ofSeconds(10));
+        try {
+            for (String path : List.of("/../admin", "/cardholders/../../admin", "/%2e%2e/admin", "/%2E./admin",
+                    "/./cardholders")) {
+                Backend.Reply refused = backend.get(path);
+                assertThat(refused.status()).as(path).isEqualTo(404);
+                assertThat(refused.json().path("code").asText()).as(path).isEqualTo("not-an-api-path");
+            }
+        } finally {
+            session.close();
+        }
+        assertThat(lines(session.dir().resolve("calls.jsonl"))).isEmpty();
+    }
+
+    @Test
     void theBackendsOwnKeyAndAuthorizationAreForwardedButNeverWritten() throws IOException {
         ProxySession session = open("simulator", FaultPlan.NONE, false, ProxySettings.DEFAULT_HOLD);
         String ownKey = "k_backend_own_key_7f3a9c21";
