@@ -27,6 +27,8 @@ final class ProxyHandler implements HttpHandler {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ProxyHandler.class);
     static final int MAX_BODY = 10 * 1024 * 1024;
+    /** As the simulator's server: larger headers overflowed the redaction's patterns (a StackOverflowError). */
+    static final int MAX_HEADERS = 32 * 1024;
     static final List<String> METHOD_OVERRIDES = List.of("X-HTTP-Method-Override", "X-HTTP-Method",
             "X-Method-Override");
 
@@ -86,6 +88,12 @@ final class ProxyHandler implements HttpHandler {
             recorder.note(request.outcome("refused 413: body over 10 MiB"));
             return;
         }
+        if (headerBytes(exchange) > MAX_HEADERS) {
+            BackendAnswers.error(exchange, 431, "request-header-too-large",
+                    "golive proxy forwards request headers up to 32 KiB in all");
+            recorder.note(request.outcome("refused 431: headers over 32 KiB"));
+            return;
+        }
         if (!rawPath.equals(basePath) && !rawPath.startsWith(basePath + "/") || climbs(rawPath)) {
             BackendAnswers.error(exchange, 404, "not-an-api-path", "golive proxy forwards the Axys API under "
                     + basePath + " only; use the base URL it printed");
@@ -109,6 +117,16 @@ final class ProxyHandler implements HttpHandler {
             return;
         }
         forward(exchange, request, suffix + (query == null ? "" : "?" + query), body, t0, fault.orElse(null));
+    }
+
+    private static long headerBytes(HttpExchange exchange) {
+        long total = 0;
+        for (Map.Entry<String, List<String>> header : exchange.getRequestHeaders().entrySet()) {
+            for (String value : header.getValue()) {
+                total += header.getKey().length() + value.length() + 4;
+            }
+        }
+        return total;
     }
 
     /** Whether a segment is {@code .} or {@code ..}, however encoded: the target would resolve it outside the base. */

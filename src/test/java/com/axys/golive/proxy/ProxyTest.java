@@ -236,6 +236,22 @@ final class ProxyTest {
     }
 
     @Test
+    void aHugeRequestHeaderIsAnswered431NotForwardedAndTheBundleVerifies() throws IOException {
+        ProxySession session = open("simulator", FaultPlan.NONE, false, ProxySettings.DEFAULT_HOLD);
+        Backend backend = backend(session, Duration.ofSeconds(10));
+        try {
+            Backend.Reply refused = backend.send("GET", "/cardholders", null, Map.of("X-Big", "x".repeat(300_000)));
+            assertThat(refused.status()).isEqualTo(431);
+            assertThat(refused.json().path("code").asText()).isEqualTo("request-header-too-large");
+            assertThat(backend.get("/cardholders").status()).isEqualTo(200);
+        } finally {
+            session.close();
+        }
+        assertThat(lines(session.dir().resolve("calls.jsonl"))).hasSize(1);
+        assertThat(verify(session).verdict()).isEqualTo(Verdict.VERIFIED);
+    }
+
+    @Test
     void theBackendsOwnKeyAndAuthorizationAreForwardedButNeverWritten() throws IOException {
         ProxySession session = open("simulator", FaultPlan.NONE, false, ProxySettings.DEFAULT_HOLD);
         String ownKey = "k_backend_own_key_7f3a9c21";
