@@ -252,6 +252,23 @@ final class ProxyTest {
     }
 
     @Test
+    void aLongRunOfXInABodyOrQueryIsRecordedAndAnsweredNotAStackOverflow() throws IOException {
+        ProxySession session = open("simulator", FaultPlan.NONE, false, ProxySettings.DEFAULT_HOLD);
+        Backend backend = backend(session, Duration.ofSeconds(20));
+        try {
+            Map<String, Object> body = jordan();
+            body.put("firstName", "x".repeat(2_000_000));
+            assertThat(backend.post("/cardholders", body).status()).as("a 2 MB name").isPositive();
+            assertThat(backend.get("/cardholders?q=" + "x".repeat(20_000)).status()).as("a long query")
+                    .isPositive();
+        } finally {
+            session.close();
+        }
+        assertThat(lines(session.dir().resolve("calls.jsonl"))).hasSize(2);
+        assertThat(verify(session).verdict()).isEqualTo(Verdict.VERIFIED);
+    }
+
+    @Test
     void theBackendsOwnKeyAndAuthorizationAreForwardedButNeverWritten() throws IOException {
         ProxySession session = open("simulator", FaultPlan.NONE, false, ProxySettings.DEFAULT_HOLD);
         String ownKey = "k_backend_own_key_7f3a9c21";
