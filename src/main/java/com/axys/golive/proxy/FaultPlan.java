@@ -34,7 +34,10 @@ public record FaultPlan(long seed, Map<FaultKind, Double> rates) {
             return new FaultPlan(seed, Map.of());
         }
         Map<FaultKind, Double> rates = new LinkedHashMap<>();
-        for (String part : spec.split(",")) {
+        for (String part : spec.split(",", -1)) {
+            if (part.isBlank()) {
+                throw usage("'" + spec.strip() + "' has an empty entry");
+            }
             String[] kv = part.split(":", 2);
             FaultKind kind = FaultKind.byLabel(kv[0]).orElseThrow(() -> usage("'" + kv[0].strip()
                     + "' is not a fault golive proxy injects"));

@@ -27,6 +27,10 @@ final class ProxyHandler implements HttpHandler {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ProxyHandler.class);
     static final int MAX_BODY = 10 * 1024 * 1024;
+    /** As the simulator's server: larger headers overflowed the redaction's patterns (a StackOverflowError). */
+    static final int MAX_HEADERS = 32 * 1024;
+    static final List<String> METHOD_OVERRIDES = List.of("X-HTTP-Method-Override", "X-HTTP-Method",
+            "X-Method-Override");
 
     private final Forwarder forwarder;
     private final ProxyRecorder recorder;
@@ -84,19 +88,27 @@ final class ProxyHandler implements HttpHandler {
             recorder.note(request.outcome("refused 413: body over 10 MiB"));
             return;
         }
-        if (!rawPath.equals(basePath) && !rawPath.startsWith(basePath + "/")) {
+        if (headerBytes(exchange) > MAX_HEADERS) {
+            BackendAnswers.error(exchange, 431, "request-header-too-large",
+                    "golive proxy forwards request headers up to 32 KiB in all");
+            recorder.note(request.outcome("refused 431: headers over 32 KiB"));
+            return;
+        }
+        if (!rawPath.equals(basePath) && !rawPath.startsWith(basePath + "/") || climbs(rawPath)) {
             BackendAnswers.error(exchange, 404, "not-an-api-path", "golive proxy forwards the Axys API under "
                     + basePath + " only; use the base URL it printed");
             recorder.note(request.outcome("refused 404: outside " + basePath));
             return;
         }
-        if (readsOnly && !method.equals("GET") && !method.equals("HEAD")) {
-            String reason = method + " " + shown + " was not sent: the target is production, where golive proxy"
+        String effective = overridden(exchange, method);
+        if (readsOnly && !effective.equals("GET") && !effective.equals("HEAD")) {
+            String asked = effective.equals(method) ? method : method + " (overridden to " + effective + ")";
+            String reason = asked + " " + shown + " was not sent: the target is production, where golive proxy"
                     + " forwards only reads (GET, HEAD)";
             recorder.refused(client, method, shown, reason);
             BackendAnswers.error(exchange, 403, "refused-by-golive-proxy", reason);
             recorder.note(request.outcome("refused 403: production is read-only through the proxy"));
-            console.accept("refused #" + number + " " + method + " " + shown + " (production: reads only)");
+            console.accept("refused #" + number + " " + asked + " " + shown + " (production: reads only)");
             return;
         }
         Optional<FaultKind> fault = faults.decide(number);
@@ -105,6 +117,43 @@ final class ProxyHandler implements HttpHandler {
             return;
         }
         forward(exchange, request, suffix + (query == null ? "" : "?" + query), body, t0, fault.orElse(null));
+    }
+
+    private static long headerBytes(HttpExchange exchange) {
+        long total = 0;
+        for (Map.Entry<String, List<String>> header : exchange.getRequestHeaders().entrySet()) {
+            for (String value : header.getValue()) {
+                total += header.getKey().length() + value.length() + 4;
+            }
+        }
+        return total;
+    }
+
+    /** Whether a segment is {@code .} or {@code ..}, however encoded: the target would resolve it outside the base. */
+    static boolean climbs(String rawPath) {
+        for (String segment : rawPath.split("/", -1)) {
+            String s = segment.replaceAll("(?i)%2e", ".");
+            if (s.equals(".") || s.equals("..")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The method the target may act on: a method-override header (which many servers honour) counts as the method,
+     * so that a GET carrying {@code X-HTTP-Method-Override: DELETE} is no read on production.
+     */
+    static String overridden(HttpExchange exchange, String method) {
+        for (String header : METHOD_OVERRIDES) {
+            for (String value : exchange.getRequestHeaders().getOrDefault(header, List.of())) {
+                String asked = value.strip().toUpperCase(Locale.ROOT);
+                if (!asked.equals("GET") && !asked.equals("HEAD")) {
+                    return asked.isEmpty() ? "(empty " + header + ")" : asked;
+                }
+            }
+        }
+        return method;
     }
 
     private void injectWithoutForwarding(HttpExchange exchange, Request request, FaultKind fault)

@@ -32,7 +32,7 @@ public final class FreeTextCodes {
             + "|(?<last4>last[ _-]?(?:4|four)(?:[ _-]?digits)?|end(?:ing|s)[ ]+(?:in|with)))"
             + "(?![A-Za-z0-9])(?:[\\s:=#'\"\\\\]|(?<![A-Za-z])(?:is|was|code|number|no|value)(?![A-Za-z])){0,12}?"
             + "(?<digits>\\d{3,8})(?![0-9A-Za-z]|[.,-]\\d)");
-    private static final Pattern MASKED = Pattern.compile("(?<![A-Za-z])(?:(?:\\\\{0,2}\\*|[\\u2022Xx])[ -]?){4,}"
+    private static final Pattern MASKED = Pattern.compile("(?<![A-Za-z])(?:(?:\\\\{0,2}\\*|[\\u2022Xx])[ -]?){4,}+"
             + "(?<digits>\\d{4})(?![0-9A-Za-z]|[.,-]\\d)");
 
     private FreeTextCodes() {

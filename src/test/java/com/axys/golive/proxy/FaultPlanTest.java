@@ -44,6 +44,9 @@ final class FaultPlanTest {
         assertThatThrownBy(() -> FaultPlan.parse("429:abc", 1)).hasMessageContaining("not a number");
         assertThatThrownBy(() -> FaultPlan.parse("429:5%,429:1%", 1)).hasMessageContaining("given twice");
         assertThatThrownBy(() -> FaultPlan.parse("429:60%,503:60%", 1)).hasMessageContaining("more than every");
+        assertThatThrownBy(() -> FaultPlan.parse(",", 1)).hasMessageContaining("empty entry");
+        assertThatThrownBy(() -> FaultPlan.parse("429:5%,,503:1%", 1)).hasMessageContaining("empty entry");
+        assertThatThrownBy(() -> FaultPlan.parse("429:5%,", 1)).hasMessageContaining("empty entry");
         assertThat(FaultPlan.parse(null, 1).isEmpty()).isTrue();
         assertThat(FaultPlan.NONE.decide(1)).isEmpty();
     }

@@ -199,6 +199,76 @@ final class ProxyTest {
     }
 
     @Test
+    void onProductionARequestAskingToBeReadAsAWriteIsRefusedNotForwarded() throws IOException {
+        ProxySession session = open("production", FaultPlan.NONE, true, ProxySettings.DEFAULT_HOLD);
+        Backend backend = backend(session, Duration.ofSeconds(10));
+        try {
+            for (String header : List.of("X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override")) {
+                Backend.Reply refused = backend.send("GET", "/cardholders", null, Map.of(header, "DELETE"));
+                assertThat(refused.status()).as(header).isEqualTo(403);
+                assertThat(refused.json().path("code").asText()).isEqualTo("refused-by-golive-proxy");
+            }
+            assertThat(backend.send("GET", "/cardholders", null, Map.of("X-HTTP-Method-Override", "get"))
+                    .status()).as("an override to a read is a read").isEqualTo(200);
+        } finally {
+            session.close();
+        }
+        assertThat(lines(session.dir().resolve("calls.jsonl"))).hasSize(1);
+        assertThat(lines(session.dir().resolve("errors.jsonl")))
+                .filteredOn(e -> e.path("classification").asText().equals("refused-by-golive-proxy")).hasSize(3);
+    }
+
+    @Test
+    void aPathThatClimbsOutOfTheApiBaseIsRefusedNotForwarded() throws IOException {
+        ProxySession session = open("simulator", FaultPlan.NONE, false, ProxySettings.DEFAULT_HOLD);
+        Backend backend = backend(session, Duration.ofSeconds(10));
+        try {
+            for (String path : List.of("/../admin", "/cardholders/../../admin", "/%2e%2e/admin", "/%2E./admin",
+                    "/./cardholders")) {
+                Backend.Reply refused = backend.get(path);
+                assertThat(refused.status()).as(path).isEqualTo(404);
+                assertThat(refused.json().path("code").asText()).as(path).isEqualTo("not-an-api-path");
+            }
+        } finally {
+            session.close();
+        }
+        assertThat(lines(session.dir().resolve("calls.jsonl"))).isEmpty();
+    }
+
+    @Test
+    void aHugeRequestHeaderIsAnswered431NotForwardedAndTheBundleVerifies() throws IOException {
+        ProxySession session = open("simulator", FaultPlan.NONE, false, ProxySettings.DEFAULT_HOLD);
+        Backend backend = backend(session, Duration.ofSeconds(10));
+        try {
+            Backend.Reply refused = backend.send("GET", "/cardholders", null, Map.of("X-Big", "x".repeat(300_000)));
+            assertThat(refused.status()).isEqualTo(431);
+            assertThat(refused.json().path("code").asText()).isEqualTo("request-header-too-large");
+            assertThat(backend.get("/cardholders").status()).isEqualTo(200);
+        } finally {
+            session.close();
+        }
+        assertThat(lines(session.dir().resolve("calls.jsonl"))).hasSize(1);
+        assertThat(verify(session).verdict()).isEqualTo(Verdict.VERIFIED);
+    }
+
+    @Test
+    void aLongRunOfXInABodyOrQueryIsRecordedAndAnsweredNotAStackOverflow() throws IOException {
+        ProxySession session = open("simulator", FaultPlan.NONE, false, ProxySettings.DEFAULT_HOLD);
+        Backend backend = backend(session, Duration.ofSeconds(20));
+        try {
+            Map<String, Object> body = jordan();
+            body.put("firstName", "x".repeat(2_000_000));
+            assertThat(backend.post("/cardholders", body).status()).as("a 2 MB name").isPositive();
+            assertThat(backend.get("/cardholders?q=" + "x".repeat(20_000)).status()).as("a long query")
+                    .isPositive();
+        } finally {
+            session.close();
+        }
+        assertThat(lines(session.dir().resolve("calls.jsonl"))).hasSize(2);
+        assertThat(verify(session).verdict()).isEqualTo(Verdict.VERIFIED);
+    }
+
+    @Test
     void theBackendsOwnKeyAndAuthorizationAreForwardedButNeverWritten() throws IOException {
         ProxySession session = open("simulator", FaultPlan.NONE, false, ProxySettings.DEFAULT_HOLD);
         String ownKey = "k_backend_own_key_7f3a9c21";
