@@ -17,6 +17,14 @@ public final class RunId {
     private RunId() {
     }
 
+    private static final java.util.regex.Pattern SHAPE =
+            java.util.regex.Pattern.compile("\\d{8}T\\d{6}Z-[A-Za-z0-9]*-[0-9a-f]{6}");
+
+    /** Whether {@code id} has the shape {@link #next} gives: a folder name, never a path. */
+    public static boolean isValid(String id) {
+        return id != null && SHAPE.matcher(id).matches();
+    }
+
     public static String next(Clock clock, String targetName) {
         byte[] suffix = new byte[3];
         RANDOM.nextBytes(suffix);

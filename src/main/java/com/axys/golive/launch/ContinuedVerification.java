@@ -24,7 +24,8 @@ public record ContinuedVerification(String runId, List<ScenarioOutcome> outcomes
     /**
      * RUN {@code runId}'s outcomes and creations, from its bundle folder. When RUN itself continued an earlier run
      * (a chain: run 3 continues run 2, which continued run 1) and that run's folder sits beside it, the tests RUN did
-     * not repeat come from there, and so do its creations, back to the run that created the test cardholder.
+     * not repeat come from there, and so do its creations, back to the run that created the test cardholder. The
+     * chain stops at a run id that is not a folder name, a folder that is missing, or a bundle that does not verify.
      */
     public static ContinuedVerification of(String runId, Path bundle) {
         List<ScenarioOutcome> outcomes = new ArrayList<>(BundleRecords.scenarios(bundle));
@@ -33,9 +34,12 @@ public record ContinuedVerification(String runId, List<ScenarioOutcome> outcomes
         Path at = bundle;
         for (var earlier = BundleRecords.continued(at); earlier.isPresent() && seen.add(earlier.get());
              earlier = BundleRecords.continued(at)) {
+            if (!com.axys.golive.evidence.RunId.isValid(earlier.get())) {
+                break; // a run id is a folder name: anything else (../x) is not followed
+            }
             at = at.resolveSibling(earlier.get());
-            if (!Files.isDirectory(at)) {
-                break;
+            if (!Files.isDirectory(at) || !new com.axys.golive.verification.BundleVerifier().verify(at).verified()) {
+                break; // an earlier bundle that does not verify proves nothing here
             }
             Set<String> proven = new HashSet<>();
             outcomes.forEach(o -> proven.addAll(o.checklistIds()));

@@ -36,6 +36,10 @@ public record ProxySettings(String bind, int port, boolean plainHttp, Path pkiDi
         Objects.requireNonNull(bind, "bind");
         Objects.requireNonNull(faults, "faults");
         Objects.requireNonNull(hold, "hold");
+        if (hold.isNegative() || hold.isZero()) {
+            throw new com.axys.golive.HarnessException(com.axys.golive.HarnessException.Category.USAGE,
+                    "--hold must be more than 0s (how long a timeout fault holds the backend), got " + hold);
+        }
         Objects.requireNonNull(connectTimeout, "connectTimeout");
         Objects.requireNonNull(readTimeout, "readTimeout");
         Objects.requireNonNull(evidenceRoot, "evidenceRoot");

@@ -123,6 +123,9 @@ final class PurchaseChecks {
     }
 
     private static TransactionLine find(List<TransactionLine> transactions, String transId, String authRefNum) {
+        if (transId == null && authRefNum == null) {
+            return null; // nothing to match by: never the first transaction that lacks an authRefNum
+        }
         return transactions.stream().filter(t -> transId != null ? transId.equals(t.transId())
                 : Objects.equals(authRefNum, t.authRefNum())).findFirst().orElse(null);
     }
