@@ -41,8 +41,25 @@ final class ProxyRecorder {
                 Map<String, List<String>> requestHeaders, String requestBody, int status,
                 Map<String, List<String>> responseHeaders, String responseBody, String failure) { }
 
+    private boolean closed;
+
+    /**
+     * Takes no record from now on: the session is closing and its manifest is about to be written. A handler still
+     * at work (the listener waited 5 s for it) fails instead of adding lines the manifest would not cover.
+     */
+    synchronized void close() {
+        closed = true;
+    }
+
+    private void open() {
+        if (closed) {
+            throw new IllegalStateException("the proxy session has ended: this exchange is not recorded");
+        }
+    }
+
     /** Records a call to the target; returns its seq in calls.jsonl. */
     synchronized long call(Call c) {
+        open();
         long seq = evidence.nextSeq();
         String rawPath = c.uri().getRawPath();
         String path = !basePath.isEmpty() && rawPath.startsWith(basePath) ? rawPath.substring(basePath.length())
@@ -61,12 +78,14 @@ final class ProxyRecorder {
 
     /** Records a request the proxy answered itself and never sent (production's read-only rule). */
     synchronized void refused(ScenarioContext client, String method, String path, String reason) {
+        open();
         errors.recordRefusal(client, method, path, "refused-by-golive-proxy", reason, "none: the request was not"
                 + " sent; make it against staging, where golive proxy forwards every method");
     }
 
     /** Records an injected fault as it happens: one chained line of {@value EvidenceFiles#FAULTS}. */
     synchronized void fault(BackendRequest request, int answered, Integer targetStatus) {
+        open();
         ObjectNode line = EvidenceRun.MAPPER.createObjectNode();
         line.put("fault", ++faults);
         line.put("request", request.number());

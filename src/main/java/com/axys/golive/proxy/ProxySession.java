@@ -146,6 +146,7 @@ public final class ProxySession implements AutoCloseable {
         closed = true;
         try {
             listener.close();
+            recorder.close();
             writeReports();
             LOG.info("proxy session {} closing: {}", evidence.runId(), evidence.tally());
             log.close();
