@@ -10,8 +10,6 @@ import com.axys.golive.testing.TestFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -27,6 +25,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.axys.golive.cli.CliRuns.Result;
+import static com.axys.golive.cli.CliRuns.golive;
+import static com.axys.golive.cli.CliRuns.id;
+import static com.axys.golive.cli.CliRuns.item;
 
 /**
  * {@code golive evidence pack RUN...} and {@code golive evidence verify} on a real campaign: a run against a
@@ -52,14 +54,14 @@ final class CampaignPackTest {
                 ProgramProfile.defaults().withReviewDelay(Duration.ofSeconds(2)), Clock.systemUTC())) {
             Path apiKey = Files.writeString(dir.resolve("api-key"), server.apiKey().asString() + "\n");
             Result run1 = run(server, apiKey, "--tags", "@checklist:" + ITEM, "--max-wait", "0s");
-            assertThat(run1.code).as(run1.toString()).isEqualTo(5);
+            assertThat(run1.code()).as(run1.toString()).isEqualTo(5);
             first = newest(Set.of());
             Thread.sleep(2_500); // the reviews end while no run waits
             Result run2 = run(server, apiKey, "--continue", first.getFileName().toString(), "--max-wait", "60s");
-            assertThat(run2.code).as(run2.toString()).isZero();
+            assertThat(run2.code()).as(run2.toString()).isZero();
             second = newest(Set.of(first));
             Result run3 = run(server, apiKey, "--tags", "@checklist:P1.INT.03", "--max-wait", "60s");
-            assertThat(run3.code).as(run3.toString()).isIn(0, 5);
+            assertThat(run3.code()).as(run3.toString()).isIn(0, 5);
             unrelated = newest(Set.of(first, second));
         }
     }
@@ -69,16 +71,16 @@ final class CampaignPackTest {
         Path zip = dir.resolve("handover/campaign.zip");
 
         Result pack = golive("evidence", "pack", second.toString(), first.toString(), "-o", zip.toString());
-        assertThat(pack.code).as(pack.toString()).isZero();
-        assertThat(pack.out).contains("VERIFIED: " + id(first) + " — ").contains("VERIFIED: " + id(second) + " — ")
+        assertThat(pack.code()).as(pack.toString()).isZero();
+        assertThat(pack.out()).contains("VERIFIED: " + id(first) + " — ").contains("VERIFIED: " + id(second) + " — ")
                 .contains("VERIFIED: campaign of 2 run(s) (" + id(first) + ", " + id(second) + ")")
                 .contains("Packed " + zip + " (SHA-256 " + Hashing.sha256(zip));
         assertThat(Files.readString(dir.resolve("handover/campaign.zip.sha256")))
                 .isEqualTo(Hashing.sha256(zip) + "  campaign.zip\n");
 
         Result verify = golive("evidence", "verify", zip.toString());
-        assertThat(verify.code).as(verify.toString()).isZero();
-        assertThat(verify.out.strip().lines().toList()).as("one line per member, then the campaign's").hasSize(3)
+        assertThat(verify.code()).as(verify.toString()).isZero();
+        assertThat(verify.out().strip().lines().toList()).as("one line per member, then the campaign's").hasSize(3)
                 .satisfies(l -> assertThat(l.get(0)).startsWith("VERIFIED: " + id(first) + " — "))
                 .satisfies(l -> assertThat(l.get(1)).startsWith("VERIFIED: " + id(second) + " — "))
                 .satisfies(l -> assertThat(l.get(2)).startsWith("VERIFIED: campaign of 2 run(s)"));
@@ -103,7 +105,7 @@ final class CampaignPackTest {
         }
 
         Path again = dir.resolve("again/campaign.zip");
-        assertThat(golive("evidence", "pack", first.toString(), second.toString(), "-o", again.toString()).code)
+        assertThat(golive("evidence", "pack", first.toString(), second.toString(), "-o", again.toString()).code())
                 .isZero();
         assertThat(Hashing.sha256(again)).as("the same runs give the same bytes").isEqualTo(Hashing.sha256(zip));
     }
@@ -136,7 +138,7 @@ final class CampaignPackTest {
     void aPassedScenarioThatContinuesARunLeftOutOfThePackIsNotCountedAsPassed() throws Exception {
         Path zip = pack("without-first.zip", second, unrelated);
 
-        assertThat(golive("evidence", "verify", zip.toString()).code).as("still a sound pack").isZero();
+        assertThat(golive("evidence", "verify", zip.toString()).code()).as("still a sound pack").isZero();
         try (FileSystem fs = FileSystems.newFileSystem(zip)) {
             JsonNode item = item(JSON.readTree(Files.readAllBytes(fs.getPath("campaign-coverage.json"))), ITEM);
             assertThat(item.path("result").asText()).isEqualTo("incomplete");
@@ -161,8 +163,8 @@ final class CampaignPackTest {
         }
 
         Result verify = golive("evidence", "verify", zip.toString());
-        assertThat(verify.code).as(verify.toString()).isEqualTo(4);
-        assertThat(verify.out).contains("problem: " + id(second) + ": calls.jsonl")
+        assertThat(verify.code()).as(verify.toString()).isEqualTo(4);
+        assertThat(verify.out()).contains("problem: " + id(second) + ": calls.jsonl")
                 .contains("CORRUPT: " + id(second)).contains("VERIFIED: " + id(first))
                 .contains("CORRUPT: campaign of 2 run(s)").doesNotContain("\tat ");
     }
@@ -178,8 +180,8 @@ final class CampaignPackTest {
         }
 
         Result verify = golive("evidence", "verify", zip.toString());
-        assertThat(verify.code).as(verify.toString()).isEqualTo(4);
-        assertThat(verify.out).contains("problem: campaign.json lists run " + id(first) + ", but the pack has no"
+        assertThat(verify.code()).as(verify.toString()).isEqualTo(4);
+        assertThat(verify.out()).contains("problem: campaign.json lists run " + id(first) + ", but the pack has no"
                 + " folder " + id(first) + "/ (the member was removed after packing)")
                 .contains("CORRUPT: campaign of 1 run(s)");
     }
@@ -195,8 +197,8 @@ final class CampaignPackTest {
         }
 
         Result verify = golive("evidence", "verify", zip.toString());
-        assertThat(verify.code).as(verify.toString()).isEqualTo(4);
-        assertThat(verify.out).contains(id(first) + "/manifest.json has not the SHA-256 campaign.json records for"
+        assertThat(verify.code()).as(verify.toString()).isEqualTo(4);
+        assertThat(verify.out()).contains(id(first) + "/manifest.json has not the SHA-256 campaign.json records for"
                 + " run " + id(first));
     }
 
@@ -211,8 +213,8 @@ final class CampaignPackTest {
         }
 
         Result verify = golive("evidence", "verify", zip.toString());
-        assertThat(verify.code).as(verify.toString()).isEqualTo(4);
-        assertThat(verify.out).contains("problem: campaign-coverage.md: differs from the coverage the members' own"
+        assertThat(verify.code()).as(verify.toString()).isEqualTo(4);
+        assertThat(verify.out()).contains("problem: campaign-coverage.md: differs from the coverage the members' own"
                 + " coverage.json gives (edited after packing)")
                 .contains("entry notes.txt is neither a member bundle nor a campaign record")
                 .doesNotContain("problem: campaign-coverage.json");
@@ -221,8 +223,8 @@ final class CampaignPackTest {
             Files.delete(fs.getPath("campaign.json"));
         }
         Result withoutRecord = golive("evidence", "verify", zip.toString());
-        assertThat(withoutRecord.code).as(withoutRecord.toString()).isEqualTo(4);
-        assertThat(withoutRecord.out).contains("problem: campaign.json: is missing").doesNotContain("does not list");
+        assertThat(withoutRecord.code()).as(withoutRecord.toString()).isEqualTo(4);
+        assertThat(withoutRecord.out()).contains("problem: campaign.json: is missing").doesNotContain("does not list");
     }
 
     @Test
@@ -231,8 +233,8 @@ final class CampaignPackTest {
         Path zip = dir.resolve("mixed.zip");
 
         Result pack = golive("evidence", "pack", first.toString(), elsewhere.toString(), "-o", zip.toString());
-        assertThat(pack.code).as(pack.toString()).isEqualTo(2);
-        assertThat(pack.err.strip().lines()).singleElement().asString().startsWith("golive: error: run ")
+        assertThat(pack.code()).as(pack.toString()).isEqualTo(2);
+        assertThat(pack.err().strip().lines()).singleElement().asString().startsWith("golive: error: run ")
                 .contains("ran against https://127.0.0.1:1/v2").contains("pack each target's runs apart");
         assertThat(zip).doesNotExist();
     }
@@ -242,8 +244,8 @@ final class CampaignPackTest {
         Path zip = dir.resolve("twice.zip");
 
         Result pack = golive("evidence", "pack", first.toString(), first.toString(), "-o", zip.toString());
-        assertThat(pack.code).as(pack.toString()).isEqualTo(2);
-        assertThat(pack.err.strip().lines()).singleElement().asString()
+        assertThat(pack.code()).as(pack.toString()).isEqualTo(2);
+        assertThat(pack.err().strip().lines()).singleElement().asString()
                 .contains("run " + id(first) + " is given twice").contains("give each run of the campaign once");
         assertThat(zip).doesNotExist();
     }
@@ -256,11 +258,11 @@ final class CampaignPackTest {
         Path zip = dir.resolve("corrupt.zip");
 
         Result pack = golive("evidence", "pack", copy.toString(), second.toString(), "-o", zip.toString());
-        assertThat(pack.code).as(pack.toString()).isEqualTo(4);
-        assertThat(pack.err.strip().lines()).singleElement().asString()
+        assertThat(pack.code()).as(pack.toString()).isEqualTo(4);
+        assertThat(pack.err().strip().lines()).singleElement().asString()
                 .startsWith("golive: error: refusing to pack the campaign: CORRUPT: " + id(first) + " (")
                 .contains("restore the original bundle or leave the run out of the campaign");
-        assertThat(pack.out).contains("problem: unlisted file extra.txt was added after the run")
+        assertThat(pack.out()).contains("problem: unlisted file extra.txt was added after the run")
                 .contains("CORRUPT: " + id(first) + " — 1 problem(s) listed above");
         assertThat(zip).doesNotExist();
     }
@@ -270,15 +272,15 @@ final class CampaignPackTest {
         Path zip = dir.resolve("single/run.zip");
 
         Result pack = golive("evidence", "pack", first.toString(), "-o", zip.toString());
-        assertThat(pack.code).as(pack.toString()).isZero();
+        assertThat(pack.code()).as(pack.toString()).isZero();
         Result folder = golive("evidence", "verify", first.toString());
-        assertThat(pack.out).isEqualTo(folder.out + "Packed " + zip + " (SHA-256 " + Hashing.sha256(zip)
+        assertThat(pack.out()).isEqualTo(folder.out() + "Packed " + zip + " (SHA-256 " + Hashing.sha256(zip)
                 + ", also in run.zip.sha256)" + System.lineSeparator());
         try (FileSystem fs = FileSystems.newFileSystem(zip)) {
             assertThat(Files.exists(fs.getPath("campaign.json"))).isFalse();
         }
         Result verify = golive("evidence", "verify", zip.toString());
-        assertThat(verify.out).isEqualTo(folder.out);
+        assertThat(verify.out()).isEqualTo(folder.out());
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------
@@ -290,52 +292,19 @@ final class CampaignPackTest {
         }
         args.addAll(List.of("-o", dir.resolve(name).toString()));
         Result pack = golive(args.toArray(String[]::new));
-        assertThat(pack.code).as(pack.toString()).isZero();
+        assertThat(pack.code()).as(pack.toString()).isZero();
         return dir.resolve(name);
     }
 
-    private static JsonNode item(JsonNode coverage, String id) {
-        for (JsonNode item : coverage.path("items")) {
-            if (item.path("id").asText().equals(id)) {
-                return item;
-            }
-        }
-        throw new AssertionError("no item " + id + " in " + coverage);
-    }
-
-    private static String id(Path bundle) {
-        return bundle.getFileName().toString();
-    }
-
     private static Path newest(Set<Path> known) throws IOException {
-        try (Stream<Path> runs = Files.list(dir.resolve("evidence"))) {
-            List<Path> fresh = runs.filter(p -> !known.contains(p)).toList();
-            assertThat(fresh).hasSize(1);
-            return fresh.get(0);
-        }
+        return CliRuns.newest(dir.resolve("evidence"), known);
     }
 
     private static Result run(EmbeddedSimulator server, Path apiKey, String... more) {
-        var pki = server.pki();
-        List<String> args = new ArrayList<>(List.of("run", "--target", server.baseUrl().toString(),
-                "--cert", "file:" + pki.client().certPem(), "--key", "file:" + pki.client().keyPem(),
-                "--ca-bundle", "file:" + pki.caCertPath(), "--api-key", "file:" + apiKey, "--no-report",
-                "--evidence", dir.resolve("evidence").toString()));
+        List<String> args = new ArrayList<>(List.of());
         args.addAll(List.of(more));
-        return golive(args.toArray(String[]::new));
+        return CliRuns.against(server, apiKey, dir.resolve("evidence"), "run", server.baseUrl().toString(),
+                args.toArray(String[]::new));
     }
 
-    private static Result golive(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = GoLive.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Result(code, out.toString(), err.toString());
-    }
-
-    private record Result(int code, String out, String err) {
-        @Override
-        public String toString() {
-            return "exit " + code + "\nstdout:\n" + out + "\nstderr:\n" + err;
-        }
-    }
 }

@@ -7,21 +7,21 @@ import com.axys.golive.simulator.ProgramProfile;
 import com.axys.golive.testing.TestFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.axys.golive.cli.CliRuns.Result;
+import static com.axys.golive.cli.CliRuns.lines;
+import static com.axys.golive.cli.CliRuns.only;
 
 /**
  * {@code golive run --continue RUN} against a real target in real time (the standalone simulator, whose KYC review
@@ -46,7 +46,7 @@ final class ContinueRunTest {
             Path evidence = dir.resolve("evidence");
 
             Result first = run(server, apiKey, server.baseUrl().toString(), "--tags", TAGS, "--max-wait", "0s");
-            assertThat(first.code).as(first.toString()).isEqualTo(5);
+            assertThat(first.code()).as(first.toString()).isEqualTo(5);
             Path firstBundle = only(evidence);
             String firstRun = firstBundle.getFileName().toString();
             List<JsonNode> pending = lines(firstBundle, "scenarios.jsonl").stream()
@@ -64,8 +64,8 @@ final class ContinueRunTest {
 
             // Refused before anything starts: another target, a tampered bundle, the embedded simulator.
             Result elsewhere = run(server, apiKey, "https://127.0.0.1:1/v2", "--continue", firstRun);
-            assertThat(elsewhere.code).as(elsewhere.toString()).isEqualTo(2);
-            assertThat(elsewhere.err.strip().lines()).singleElement().asString()
+            assertThat(elsewhere.code()).as(elsewhere.toString()).isEqualTo(2);
+            assertThat(elsewhere.err().strip().lines()).singleElement().asString()
                     .contains("ran against " + server.baseUrl()).contains("aim this run at the same target");
             Path tampered = dir.resolve("tampered");
             TestFiles.copyTree(firstBundle, tampered);
@@ -73,8 +73,8 @@ final class ContinueRunTest {
             Files.writeString(scenarios, Files.readString(scenarios).replaceFirst(
                     "\"cardholderId\":(\\d)", "\"cardholderId\":9$1"));
             Result forged = run(server, apiKey, server.baseUrl().toString(), "--continue", tampered.toString());
-            assertThat(forged.code).as(forged.toString()).isEqualTo(4);
-            assertThat(forged.err).contains("did not verify (CORRUPT)");
+            assertThat(forged.code()).as(forged.toString()).isEqualTo(4);
+            assertThat(forged.err()).contains("did not verify (CORRUPT)");
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
             int embedded = GoLive.execute(new PrintWriter(out, true), new PrintWriter(err, true), "run",
@@ -86,8 +86,8 @@ final class ContinueRunTest {
             Thread.sleep(2_500); // the reviews the first run started end while no run is waiting
             Result second = run(server, apiKey, server.baseUrl().toString(), "--continue", firstRun,
                     "--max-wait", "60s");
-            assertThat(second.code).as(second.toString()).isZero();
-            assertThat(second.out).contains("continues " + firstRun + ": " + pending.size() + " of its "
+            assertThat(second.code()).as(second.toString()).isZero();
+            assertThat(second.out()).contains("continues " + firstRun + ": " + pending.size() + " of its "
                     + pending.size() + " pending scenarios").contains("adopted cardholder:Jordan:kyc-pass = ")
                     .contains(pending.size() + " scenarios: " + pending.size() + " passed").contains("VERIFIED");
             Path secondBundle;
@@ -112,46 +112,13 @@ final class ContinueRunTest {
 
             Result third = run(server, apiKey, server.baseUrl().toString(), "--continue",
                     secondBundle.getFileName().toString());
-            assertThat(third.code).as(third.toString()).isEqualTo(2);
-            assertThat(third.err).contains("left no scenario pending on the target");
+            assertThat(third.code()).as(third.toString()).isEqualTo(2);
+            assertThat(third.err()).contains("left no scenario pending on the target");
         }
     }
 
     private Result run(EmbeddedSimulator server, Path apiKey, String target, String... more) {
-        var pki = server.pki();
-        List<String> args = new ArrayList<>(List.of("run", "--target", target,
-                "--cert", "file:" + pki.client().certPem(), "--key", "file:" + pki.client().keyPem(),
-                "--ca-bundle", "file:" + pki.caCertPath(), "--api-key", "file:" + apiKey, "--no-report",
-                "--evidence", dir.resolve("evidence").toString()));
-        args.addAll(List.of(more));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = GoLive.execute(new PrintWriter(out, true), new PrintWriter(err, true), args.toArray(String[]::new));
-        return new Result(code, out.toString(), err.toString());
+        return CliRuns.against(server, apiKey, dir.resolve("evidence"), "run", target, more);
     }
 
-    private record Result(int code, String out, String err) {
-        @Override
-        public String toString() {
-            return "exit " + code + "\nstdout:\n" + out + "\nstderr:\n" + err;
-        }
-    }
-
-    private static Path only(Path evidence) throws IOException {
-        try (Stream<Path> runs = Files.list(evidence)) {
-            return runs.reduce((a, b) -> {
-                throw new AssertionError("more than one bundle in " + evidence);
-            }).orElseThrow();
-        }
-    }
-
-    private static List<JsonNode> lines(Path bundle, String file) throws IOException {
-        return Files.readAllLines(bundle.resolve(file)).stream().filter(l -> !l.isBlank()).map(l -> {
-            try {
-                return JSON.readTree(l);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).toList();
-    }
 }

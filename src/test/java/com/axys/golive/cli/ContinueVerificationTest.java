@@ -8,19 +8,18 @@ import com.axys.golive.testing.TestFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import com.axys.golive.cli.CliRuns.Result;
+import static com.axys.golive.cli.CliRuns.lines;
+import static com.axys.golive.cli.CliRuns.newest;
+import static com.axys.golive.cli.CliRuns.only;
 
 /**
  * {@code golive verify-production --continue RUN}, rehearsed against the standalone simulator in real time standing
@@ -47,8 +46,8 @@ final class ContinueVerificationTest {
             String url = server.baseUrl().toString();
 
             Result first = verify(server, apiKey, url, "--review-wait", "3s");
-            assertThat(first.code).as(first.toString()).isEqualTo(5);
-            assertThat(first.out).containsPattern("\\| 4\\. Compliance approval +\\| .+ \\| PENDING +\\| pending on"
+            assertThat(first.code()).as(first.toString()).isEqualTo(5);
+            assertThat(first.out()).containsPattern("\\| 4\\. Compliance approval +\\| .+ \\| PENDING +\\| pending on"
                     + " the target").contains("Verdict: NOT GO YET: test 4, 5, 6, 8 pending on the target");
             Path firstBundle = only(evidence);
             String firstRun = firstBundle.getFileName().toString();
@@ -65,24 +64,24 @@ final class ContinueVerificationTest {
             // Refused with one line before anything starts: another target, a bundle that does not verify, a run
             // that left nothing pending, no such run.
             Result elsewhere = verify(server, apiKey, "https://127.0.0.1:1/v2", "--continue", firstRun);
-            assertThat(elsewhere.code).as(elsewhere.toString()).isEqualTo(2);
-            assertThat(elsewhere.err.strip().lines()).singleElement().asString().contains("aim this run at the same");
+            assertThat(elsewhere.code()).as(elsewhere.toString()).isEqualTo(2);
+            assertThat(elsewhere.err().strip().lines()).singleElement().asString().contains("aim this run at the same");
             Path tampered = dir.resolve("tampered");
             TestFiles.copyTree(firstBundle, tampered);
             Path scenarios = tampered.resolve("scenarios.jsonl");
             Files.writeString(scenarios, Files.readString(scenarios).replace("\"cardholderId\":" + cardholderId,
                     "\"cardholderId\":9" + cardholderId));
             Result forged = verify(server, apiKey, url, "--continue", tampered.toString());
-            assertThat(forged.code).as(forged.toString()).isEqualTo(4);
-            assertThat(forged.err).contains("did not verify (CORRUPT)");
+            assertThat(forged.code()).as(forged.toString()).isEqualTo(4);
+            assertThat(forged.err()).contains("did not verify (CORRUPT)");
             Result missing = verify(server, apiKey, url, "--continue", "20260101T000000Z-none");
-            assertThat(missing.code).as(missing.toString()).isEqualTo(2);
-            assertThat(missing.err.strip().lines()).singleElement().asString().contains("no run 20260101T000000Z");
+            assertThat(missing.code()).as(missing.toString()).isEqualTo(2);
+            assertThat(missing.err().strip().lines()).singleElement().asString().contains("no run 20260101T000000Z");
             assertThat(Files.list(evidence).count()).as("no refused continuation wrote a bundle").isEqualTo(1);
 
             // Run 2 continues while the review still runs: pending again, the same cardholder carried on.
             Result second = verify(server, apiKey, url, "--continue", firstRun, "--review-wait", "3s");
-            assertThat(second.code).as(second.toString()).isEqualTo(5);
+            assertThat(second.code()).as(second.toString()).isEqualTo(5);
             Path secondBundle = newest(evidence, List.of(firstBundle));
             String secondRun = secondBundle.getFileName().toString();
             assertNothingCreatedAndPolled(secondBundle, cardholderId);
@@ -93,8 +92,8 @@ final class ContinueVerificationTest {
             // The person completes the identity check: the review ends after its delay; run 3 continues run 2.
             server.server().control().forceKycOutcome(cardholderId, 1);
             Result third = verify(server, apiKey, url, "--continue", secondRun, "--review-wait", "60s");
-            assertThat(third.code).as(third.toString()).isZero();
-            assertThat(third.out).contains("continues " + secondRun + ": 4 of its 4 pending tests")
+            assertThat(third.code()).as(third.toString()).isZero();
+            assertThat(third.out()).contains("continues " + secondRun + ": 4 of its 4 pending tests")
                     .contains(">> Continues run " + secondRun + ": its test cardholder " + cardholderId)
                     .containsPattern("\\| 2\\. Cardholder creation +\\| .+ \\| PASS +\\| in run " + secondRun
                             + ", which this run continues; cardholderId " + cardholderId + " for cleanup")
@@ -114,8 +113,8 @@ final class ContinueVerificationTest {
                     .contains("P3.01")).allSatisfy(s -> assertThat(s.path("continues").asText()).isEqualTo(secondRun));
 
             Result done = verify(server, apiKey, url, "--continue", thirdBundle.getFileName().toString());
-            assertThat(done.code).as(done.toString()).isEqualTo(2);
-            assertThat(done.err).contains("left no scenario pending on the target");
+            assertThat(done.code()).as(done.toString()).isEqualTo(2);
+            assertThat(done.err()).contains("left no scenario pending on the target");
         }
     }
 
@@ -130,47 +129,9 @@ final class ContinueVerificationTest {
                 .as("the cardholder polled is the one run 1 created").containsExactly(String.valueOf(cardholderId));
     }
 
-    private static Path newest(Path evidence, List<Path> known) throws IOException {
-        try (Stream<Path> runs = Files.list(evidence)) {
-            return runs.filter(p -> !known.contains(p)).findFirst().orElseThrow();
-        }
-    }
-
     private Result verify(EmbeddedSimulator server, Path apiKey, String target, String... more) {
-        var pki = server.pki();
-        List<String> args = new ArrayList<>(List.of("verify-production", "--confirm", "--target", target,
-                "--cert", "file:" + pki.client().certPem(), "--key", "file:" + pki.client().keyPem(),
-                "--ca-bundle", "file:" + pki.caCertPath(), "--api-key", "file:" + apiKey, "--no-report",
-                "--evidence", dir.resolve("evidence").toString()));
-        args.addAll(List.of(more));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = GoLive.execute(new PrintWriter(out, true), new PrintWriter(err, true), args.toArray(String[]::new));
-        return new Result(code, out.toString(), err.toString());
+        return CliRuns.against(server, apiKey, dir.resolve("evidence"), "verify-production --confirm", target,
+                more);
     }
 
-    private record Result(int code, String out, String err) {
-        @Override
-        public String toString() {
-            return "exit " + code + "\nstdout:\n" + out + "\nstderr:\n" + err;
-        }
-    }
-
-    private static Path only(Path evidence) throws IOException {
-        try (Stream<Path> runs = Files.list(evidence)) {
-            return runs.reduce((a, b) -> {
-                throw new AssertionError("more than one bundle in " + evidence);
-            }).orElseThrow();
-        }
-    }
-
-    private static List<JsonNode> lines(Path bundle, String file) throws IOException {
-        return Files.readAllLines(bundle.resolve(file)).stream().filter(l -> !l.isBlank()).map(l -> {
-            try {
-                return JSON.readTree(l);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).toList();
-    }
 }

@@ -7,8 +7,6 @@ import com.axys.golive.simulator.ProgramProfile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -21,6 +19,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.axys.golive.cli.CliRuns.Result;
+import static com.axys.golive.cli.CliRuns.golive;
+import static com.axys.golive.cli.CliRuns.id;
+import static com.axys.golive.cli.CliRuns.item;
 
 /**
  * {@code golive run --shard I/N} against a standalone simulator aimed at by URL, as a CI matrix runs it: two parts of
@@ -53,22 +55,22 @@ final class ShardRunTest {
             part2 = run(server, apiKey, "--shard", "2/2");
             shard2 = newest(Set.of(shard1));
             Result all = run(server, apiKey);
-            assertThat(all.code).as(all.toString()).isZero();
+            assertThat(all.code()).as(all.toString()).isZero();
             whole = newest(Set.of(shard1, shard2));
         }
     }
 
     @Test
     void eachPartRunsItsShareAndSaysSo() throws Exception {
-        assertThat(part1.code).as(part1.toString()).isZero();
-        assertThat(part2.code).as(part2.toString()).isZero();
+        assertThat(part1.code()).as(part1.toString()).isZero();
+        assertThat(part2.code()).as(part2.toString()).isZero();
         int total = scenarios(whole);
         int one = scenarios(shard1);
         int two = scenarios(shard2);
         assertThat(one + two).isEqualTo(total);
         assertThat(Math.abs(one - two)).isLessThanOrEqualTo(1);
-        assertThat(part1.out).contains("  shard     1/2: " + one + " of the " + total + " selected scenarios");
-        assertThat(part2.out).contains("  shard     2/2: " + two + " of the " + total + " selected scenarios");
+        assertThat(part1.out()).contains("  shard     1/2: " + one + " of the " + total + " selected scenarios");
+        assertThat(part2.out()).contains("  shard     2/2: " + two + " of the " + total + " selected scenarios");
     }
 
     @Test
@@ -88,8 +90,8 @@ final class ShardRunTest {
     void thePartsPackedTogetherProveTheItemAsTheWholeRunDoes() throws Exception {
         Path zip = dir.resolve("ci/shards.zip");
         Result pack = golive("evidence", "pack", shard2.toString(), shard1.toString(), "-o", zip.toString());
-        assertThat(pack.code).as(pack.toString()).isZero();
-        assertThat(golive("evidence", "verify", zip.toString()).code).isZero();
+        assertThat(pack.code()).as(pack.toString()).isZero();
+        assertThat(golive("evidence", "verify", zip.toString()).code()).isZero();
         JsonNode wholeItem = item(JSON.readTree(whole.resolve("coverage.json").toFile()), ITEM);
         try (FileSystem fs = FileSystems.newFileSystem(zip)) {
             JsonNode item = item(JSON.readTree(Files.readAllBytes(fs.getPath("campaign-coverage.json"))), ITEM);
@@ -106,7 +108,7 @@ final class ShardRunTest {
     void aPartPackedWithoutTheOtherStaysIncomplete() throws Exception {
         Path zip = dir.resolve("half/shard1.zip");
         Result pack = golive("evidence", "pack", shard1.toString(), whole.toString(), "-o", zip.toString());
-        assertThat(pack.code).as(pack.toString()).isZero();
+        assertThat(pack.code()).as(pack.toString()).isZero();
         try (FileSystem fs = FileSystems.newFileSystem(zip)) {
             JsonNode item = item(JSON.readTree(Files.readAllBytes(fs.getPath("campaign-coverage.json"))), ITEM);
             assertThat(item.path("runs").findValuesAsText("run")).as("each run's own result, no combined one")
@@ -118,16 +120,16 @@ final class ShardRunTest {
     @Test
     void aShardThatCannotBeIsRefusedInOneLineBeforeAnythingStarts() {
         Result malformed = golive("run", "--shard", "3/2", "--no-report", "--evidence", dir.resolve("x").toString());
-        assertThat(malformed.code).isEqualTo(2);
-        assertThat(malformed.err).contains("got 3/2").doesNotContain("Exception");
+        assertThat(malformed.code()).isEqualTo(2);
+        assertThat(malformed.err()).contains("got 3/2").doesNotContain("Exception");
         Result withContinue = golive("run", "--target", "https://127.0.0.1:1/v2", "--shard", "1/2", "--continue",
                 "RUN", "--evidence", dir.resolve("x").toString());
-        assertThat(withContinue.code).isEqualTo(2);
-        assertThat(withContinue.err).contains("--shard splits a run over machines");
+        assertThat(withContinue.code()).isEqualTo(2);
+        assertThat(withContinue.err()).contains("--shard splits a run over machines");
         Result empty = golive("run", "--shard", "256/256", "--tags", TAGS, "--no-report", "--evidence",
                 dir.resolve("x").toString());
-        assertThat(empty.code).isEqualTo(2);
-        assertThat(empty.err).contains("shard 256/256 holds no scenario").contains("use fewer parts");
+        assertThat(empty.code()).isEqualTo(2);
+        assertThat(empty.err()).contains("shard 256/256 holds no scenario").contains("use fewer parts");
         assertThat(Files.exists(dir.resolve("x"))).as("nothing written").isFalse();
     }
 
@@ -139,48 +141,15 @@ final class ShardRunTest {
         }
     }
 
-    private static JsonNode item(JsonNode coverage, String id) {
-        for (JsonNode item : coverage.path("items")) {
-            if (item.path("id").asText().equals(id)) {
-                return item;
-            }
-        }
-        throw new AssertionError("no item " + id + " in " + coverage);
-    }
-
-    private static String id(Path bundle) {
-        return bundle.getFileName().toString();
-    }
-
     private static Path newest(Set<Path> known) throws IOException {
-        try (Stream<Path> runs = Files.list(dir.resolve("evidence"))) {
-            List<Path> fresh = runs.filter(p -> !known.contains(p)).toList();
-            assertThat(fresh).hasSize(1);
-            return fresh.get(0);
-        }
+        return CliRuns.newest(dir.resolve("evidence"), known);
     }
 
     private static Result run(EmbeddedSimulator server, Path apiKey, String... more) {
-        var pki = server.pki();
-        List<String> args = new ArrayList<>(List.of("run", "--target", server.baseUrl().toString(),
-                "--cert", "file:" + pki.client().certPem(), "--key", "file:" + pki.client().keyPem(),
-                "--ca-bundle", "file:" + pki.caCertPath(), "--api-key", "file:" + apiKey, "--no-report",
-                "--max-wait", "60s", "--tags", TAGS, "--evidence", dir.resolve("evidence").toString()));
+        List<String> args = new ArrayList<>(List.of("--max-wait", "60s", "--tags", TAGS));
         args.addAll(List.of(more));
-        return golive(args.toArray(String[]::new));
+        return CliRuns.against(server, apiKey, dir.resolve("evidence"), "run", server.baseUrl().toString(),
+                args.toArray(String[]::new));
     }
 
-    private static Result golive(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = GoLive.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Result(code, out.toString(), err.toString());
-    }
-
-    private record Result(int code, String out, String err) {
-        @Override
-        public String toString() {
-            return "exit " + code + "\nstdout:\n" + out + "\nstderr:\n" + err;
-        }
-    }
 }

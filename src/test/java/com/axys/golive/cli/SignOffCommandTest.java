@@ -7,6 +7,8 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.axys.golive.cli.CliRuns.Result;
+import static com.axys.golive.cli.CliRuns.golive;
 
 final class SignOffCommandTest {
 
@@ -34,7 +36,7 @@ final class SignOffCommandTest {
         Path evidence = root.resolve("evidence");
         Result run = golive("run", "--no-report", "--tags", "@checklist:P1.INT.01 and @checklist:P1.ERR.01",
                 "--evidence", evidence.toString());
-        assertThat(run.code).as(run.toString()).isZero();
+        assertThat(run.code()).as(run.toString()).isZero();
         Path bundle;
         try (var runs = java.nio.file.Files.list(evidence)) {
             bundle = runs.filter(java.nio.file.Files::isDirectory).findFirst().orElseThrow();
@@ -46,18 +48,18 @@ final class SignOffCommandTest {
 
         Result notAnItem = golive("evidence", "sign-off", bundle.toString(), "--item", "passed", "--by", "Dana",
                 "--ref", "AXYS-0");
-        assertThat(notAnItem.code).as("a word of coverage.json is not an item").isEqualTo(ExitCode.USAGE.code());
-        assertThat(notAnItem.err).contains("unknown item passed");
+        assertThat(notAnItem.code()).as("a word of coverage.json is not an item").isEqualTo(ExitCode.USAGE.code());
+        assertThat(notAnItem.err()).contains("unknown item passed");
 
         Result first = golive("evidence", "sign-off", bundle.toString(), "--item", "P1.SEC.01", "--by", "Dana <b>",
                 "--ref", "AXYS-1 | pen test");
         Result second = golive("evidence", "sign-off", bundle.toString(), "--item", "P1.SEC.01", "--by",
                 "Eve Auditor", "--ref", "AXYS-2");
-        assertThat(first.code).as(first.toString()).isZero();
-        assertThat(second.code).as(second.toString()).isZero();
+        assertThat(first.code()).as(first.toString()).isZero();
+        assertThat(second.code()).as(second.toString()).isZero();
 
         Result verify = golive("evidence", "verify", bundle.toString());
-        assertThat(verify.code).as(verify.toString()).isZero();
+        assertThat(verify.code()).as(verify.toString()).isZero();
         md = java.nio.file.Files.readString(bundle.resolve("coverage.md"));
         String block = md.substring(md.indexOf("### `P1.SEC.01`"), md.indexOf("\n### ", md.indexOf("### `P1.SEC.01`")));
         assertThat(block).contains("- Name: Eve Auditor").contains("- Evidence reference: AXYS-2")
@@ -72,7 +74,7 @@ final class SignOffCommandTest {
         assertThat(coverage.path("signOffs").findValuesAsText("ref")).containsExactly("AXYS-1 | pen test", "AXYS-2");
 
         java.nio.file.Files.writeString(bundle.resolve("coverage.md"), md.replace("Eve Auditor", "Mallory"));
-        assertThat(golive("evidence", "verify", bundle.toString()).code).as("a hand edit still breaks the hash")
+        assertThat(golive("evidence", "verify", bundle.toString()).code()).as("a hand edit still breaks the hash")
                 .isEqualTo(ExitCode.EVIDENCE.code());
     }
 
@@ -83,17 +85,4 @@ final class SignOffCommandTest {
                 .filter(i -> i.path("id").asText().equals("P1.SEC.01")).findFirst().orElseThrow();
     }
 
-    private static Result golive(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = GoLive.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Result(code, out.toString(), err.toString());
-    }
-
-    private record Result(int code, String out, String err) {
-        @Override
-        public String toString() {
-            return "exit " + code + "\nstdout:\n" + out + "\nstderr:\n" + err;
-        }
-    }
 }
