@@ -88,8 +88,10 @@ public final class JsonAnswer {
     }
 
     private static IllegalStateException notAnInteger(String path, JsonNode at) {
-        return new IllegalStateException("the answer's '" + path + "' is " + at.getNodeType().name().toLowerCase(
-                java.util.Locale.ROOT) + (at.isNumber() ? " " + at.asText() : "") + ", not an integer");
+        // the kind only, never the value: a number in an answer may be a card number
+        return new IllegalStateException("the answer's '" + path + "' is " + (at.isNumber() ? (at.isIntegralNumber()
+                ? "an integer too large" : "a fraction") : at.getNodeType().name().toLowerCase(java.util.Locale.ROOT))
+                + ", not an integer");
     }
 
     /** The value converted to the type, or {@code null} when absent. */

@@ -47,9 +47,10 @@ class JsonAnswerTest {
     void anIntegerReadOfTextAFractionOrABooleanFailsInsteadOfGuessing() {
         JsonAnswer odd = answer("{\"total\":\"3\",\"limit\":12.5,\"ok\":true,\"big\":8123456789012}");
         assertThatThrownBy(() -> odd.getLong("total")).hasMessage("the answer's 'total' is string, not an integer");
-        assertThatThrownBy(() -> odd.getInt("limit")).hasMessage("the answer's 'limit' is number 12.5, not an integer");
+        assertThatThrownBy(() -> odd.getInt("limit")).hasMessage("the answer's 'limit' is a fraction, not an integer");
         assertThatThrownBy(() -> odd.getInt("ok")).hasMessageContaining("is boolean");
-        assertThatThrownBy(() -> odd.getInt("big")).as("past an int").hasMessageContaining("not an integer");
+        assertThatThrownBy(() -> odd.getInt("big")).as("past an int, and the value is never shown")
+                .hasMessage("the answer's 'big' is an integer too large, not an integer");
         assertThat(odd.getLong("big")).isEqualTo(8123456789012L);
     }
 

@@ -358,19 +358,6 @@ final class ProxyTest {
     }
 
     static Map<String, Object> jordan() {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("firstName", "Jordan");
-        body.put("lastName", "Rivers");
-        body.put("emailAdr", "jordan@example.test");
-        body.put("gender", 2);
-        body.put("nationality", "American");
-        body.put("placeOfBirth", "USA");
-        body.put("dob", "1990-04-01");
-        body.put("adrLine1", "1 Main Street");
-        body.put("city", "Springfield");
-        body.put("country", "US");
-        body.put("callingCode", "1");
-        body.put("cellNum", "5550100200");
-        return body;
+        return com.axys.golive.testing.Onboarding.jordan();
     }
 }

@@ -1,5 +1,7 @@
 package com.axys.golive.simulator;
 
+import com.axys.golive.testing.Onboarding;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.axys.golive.simulator.TestClient.Reply;

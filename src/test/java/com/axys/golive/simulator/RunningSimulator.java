@@ -1,5 +1,7 @@
 package com.axys.golive.simulator;
 
+import com.axys.golive.testing.Onboarding;
+
 import com.axys.golive.simulator.TestClient.Reply;
 import com.axys.golive.tls.ThrowawayPki;
 import java.nio.file.Path;

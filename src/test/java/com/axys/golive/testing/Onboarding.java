@@ -1,16 +1,16 @@
-package com.axys.golive.simulator;
+package com.axys.golive.testing;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Request bodies the integration tests share. */
-final class Onboarding {
+/** Request bodies the tests share (the simulator's, the domain's, the proxy's). */
+public final class Onboarding {
 
     private Onboarding() {
     }
 
     /** The twelve required fields of POST /cardholders for persona "Jordan". */
-    static Map<String, Object> jordan() {
+    public static Map<String, Object> jordan() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("firstName", "Jordan");
         body.put("lastName", "Rivers");
