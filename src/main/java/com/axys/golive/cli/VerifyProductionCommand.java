@@ -181,7 +181,6 @@ final class VerifyProductionCommand implements Callable<Integer> {
                     VerificationTableText.json(table).getBytes(StandardCharsets.UTF_8));
         } finally {
             HarnessSessions.uninstall();
-            VerificationRun.end(session);
             session.close();
             Runtime.getRuntime().removeShutdownHook(interrupted);
         }

@@ -25,8 +25,8 @@ import java.util.stream.Stream;
  */
 public final class OwnerOnly {
 
-    public static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
-    public static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
+    public static final Set<PosixFilePermission> FILE = Set.copyOf(PosixFilePermissions.fromString("rw-------"));
+    public static final Set<PosixFilePermission> FOLDER = Set.copyOf(PosixFilePermissions.fromString("rwx------"));
 
     private static final Set<OpenOption> CREATE_OR_TRUNCATE = Set.of(StandardOpenOption.CREATE,
             StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);

@@ -3,9 +3,7 @@ package com.axys.golive.launch;
 import com.axys.golive.run.HarnessSession;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.WeakHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -13,15 +11,14 @@ import java.util.function.Consumer;
  * test cardholder test 2 creates (tests 3-8 reuse it, so production holds one test cardholder per run, approved once
  * by a person), the host of its application link (never the link), its card, and what tests 4 and 8 observed.
  *
- * <p>Run-scoped: one instance per {@link HarnessSession}, found by the session (Cucumber builds step classes without
- * arguments, so glue reaches it through the session the run installed). {@code golive verify-production} calls
+ * <p>Run-scoped: one instance per {@link HarnessSession}, held by the session ({@link HarnessSession#runScoped};
+ * Cucumber builds step classes without arguments, so glue reaches it through the session the run installed). {@code golive verify-production} calls
  * {@link #begin} before the features run; under any other runner the first step that asks gets the defaults (the
  * session's poll deadline, notices to the log).
  */
 public final class VerificationRun {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(VerificationRun.class);
-    private static final Map<HarnessSession, VerificationRun> RUNS = new WeakHashMap<>();
 
     private final Duration reviewDeadline;
     private final Consumer<String> operator;
@@ -50,25 +47,14 @@ public final class VerificationRun {
             throw new IllegalArgumentException("the review deadline must be positive, got " + reviewDeadline);
         }
         VerificationRun run = new VerificationRun(reviewDeadline, operator);
-        synchronized (RUNS) {
-            RUNS.put(session, run);
-        }
+        session.holdRunScoped(VerificationRun.class, run);
         return run;
     }
 
     /** The record of {@code session}'s verification, with defaults when nobody called {@link #begin}. */
     public static VerificationRun of(HarnessSession session) {
-        synchronized (RUNS) {
-            return RUNS.computeIfAbsent(session, s -> new VerificationRun(s.config().pollDeadline(),
-                    line -> LOG.info("{}", line)));
-        }
-    }
-
-    /** Forgets {@code session}'s record (the session is closing). */
-    public static void end(HarnessSession session) {
-        synchronized (RUNS) {
-            RUNS.remove(session);
-        }
+        return session.runScoped(VerificationRun.class, () -> new VerificationRun(session.config().pollDeadline(),
+                line -> LOG.info("{}", line)));
     }
 
     /** How long test 4 waits for the compliance review on a real target. */

@@ -12,16 +12,16 @@ import java.util.Map;
  */
 public final class PreflightTable {
 
-    private static final String[] HEADER = {"CHECK", "CHECKLIST", "RESULT", "DETAIL"};
+    private static final List<String> HEADER = List.of("CHECK", "CHECKLIST", "RESULT", "DETAIL");
 
     private PreflightTable() { }
 
     public static void print(PreflightReport report, PrintWriter out) {
-        int nameWidth = width(HEADER[0], report.results().stream().map(CheckResult::check).toList());
-        int idsWidth = width(HEADER[1], report.results().stream().map(r -> ids(r.checklistIds())).toList());
+        int nameWidth = width(HEADER.get(0), report.results().stream().map(CheckResult::check).toList());
+        int idsWidth = width(HEADER.get(1), report.results().stream().map(r -> ids(r.checklistIds())).toList());
         String format = "%-" + nameWidth + "s  %-" + idsWidth + "s  %-6s  %s%n";
         String indent = " ".repeat(nameWidth + idsWidth + 6 + 6);
-        out.printf(format, (Object[]) HEADER);
+        out.printf(format, HEADER.toArray());
         for (CheckResult result : report.results()) {
             out.printf(format, result.check(), ids(result.checklistIds()), result.status(), result.detail());
             if (!result.fix().isEmpty()) {

@@ -127,6 +127,6 @@ final class Reconciler {
         rules.put("purchasesAndBalances", PurchaseChecks.RULE);
         rules.put("amounts", "transaction and fee amounts are the API's strings, summed as decimal numbers as "
                 + "written; balances and wallet amounts are decimal-implied integers (1000 = 10.00)");
-        return rules;
+        return java.util.Collections.unmodifiableMap(rules);
     }
 }

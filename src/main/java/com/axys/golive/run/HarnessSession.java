@@ -78,6 +78,7 @@ public final class HarnessSession implements AutoCloseable {
     private final ScratchFolder scratch;
     private final TargetWaits waits;
     private final IpRefusalDiagnostician ipRefusals;
+    private final java.util.Map<Class<?>, Object> runScoped = new java.util.concurrent.ConcurrentHashMap<>();
 
     private HarnessSession(HarnessConfig config, Target target, EmbeddedSimulator simulator, EvidenceRun evidence,
                            RedactionPolicy policy, AxysClient client, StatusPoller poller, ScenarioTracker tracker,
@@ -251,6 +252,22 @@ public final class HarnessSession implements AutoCloseable {
         };
         return new IpRefusalDiagnostician(credentials.identity().certificate(), List.of(SIMULATOR_CALLING_IP), zone,
                 DNS_TIMEOUT);
+    }
+
+    /**
+     * The one {@code type} this run holds, made by {@code create} the first time it is asked for: what the scenarios
+     * of one run share beyond the world of one scenario (the test-data count, the Phase 3 record). It lives and dies
+     * with this session, so nothing of a run outlives it in a static registry.
+     */
+    public <T> T runScoped(Class<T> type, Supplier<? extends T> create) {
+        return type.cast(runScoped.computeIfAbsent(type, k -> create.get()));
+    }
+
+    /** Makes {@code value} the run's {@code type}; refused if the run already holds one (it was asked for first). */
+    public <T> void holdRunScoped(Class<T> type, T value) {
+        if (runScoped.putIfAbsent(type, value) != null) {
+            throw new IllegalStateException("run " + evidence.runId() + " already holds its " + type.getSimpleName());
+        }
     }
 
     /** The run's 403 diagnosis, asked once and kept; the simulator's DNS steps make it forget. */

@@ -1,53 +1,51 @@
 package com.axys.golive.run;
 
-import com.axys.golive.config.HarnessConfig;
-import java.nio.file.Path;
-import java.time.Clock;
+import com.axys.golive.HarnessException;
 
 /**
- * How Cucumber glue, which PicoContainer builds without arguments, reaches the run's session. The CLI installs the
- * session it opened; under a plain test runner (Surefire) the evidence plugin opens a default one against the
- * embedded simulator, with evidence under the {@code golive.evidence.root} system property (default
- * {@code target/evidence}), and closes it when the run ends.
+ * The one bridge from a run to its Cucumber glue, which PicoContainer builds without arguments: whoever opens a
+ * session installs it here for the length of the features, and uninstalls it before closing it ({@code golive run},
+ * {@code golive verify-production}, the tests that run features; under a plain Cucumber or JUnit runner,
+ * {@code com.axys.golive.runner.SimulatorSessionPlugin}). Nothing is opened here: glue that runs with no session
+ * installed fails with a message that says how to run it.
+ *
+ * <p>This is the harness's only static mutable state (the architecture test allows it by name): everything a run
+ * shares beyond one scenario lives in the session itself ({@link HarnessSession#runScoped}).
  */
 public final class HarnessSessions {
 
-    private static HarnessSession current;
-    private static boolean openedByDefault;
+    private static volatile HarnessSession current;
 
     private HarnessSessions() {
     }
 
     /** Makes {@code session} the one glue uses; the caller keeps ownership and closes it. */
     public static synchronized void install(HarnessSession session) {
+        if (current != null && current != session) {
+            throw new IllegalStateException("a harness session is already installed (run "
+                    + current.evidence().runId() + "); one run at a time per JVM");
+        }
         current = session;
-        openedByDefault = false;
     }
 
+    /** Uninstalls the installed session, if any. */
     public static synchronized void uninstall() {
         current = null;
-        openedByDefault = false;
     }
 
-    /** The installed session, opening the default simulator session if none is installed. */
-    public static synchronized HarnessSession current() {
-        if (current == null) {
-            Path root = Path.of(System.getProperty("golive.evidence.root", "target/evidence"));
-            current = HarnessSession.open(HarnessConfig.simulatorDefaults(root), Clock.systemUTC());
-            openedByDefault = true;
-        }
-        return current;
+    /** Whether a session is installed. */
+    public static boolean installed() {
+        return current != null;
     }
 
-    /** Closes the session if it was opened here by default (the CLI closes its own). */
-    public static synchronized void closeDefault() {
-        if (current != null && openedByDefault) {
-            try {
-                current.close();
-            } finally {
-                current = null;
-                openedByDefault = false;
-            }
+    /** The installed session; fails in one line saying how to run the features when none is installed. */
+    public static HarnessSession current() {
+        HarnessSession session = current;
+        if (session == null) {
+            throw new HarnessException(HarnessException.Category.USAGE, "no harness session is running the features:"
+                    + " run them with 'golive run', or list com.axys.golive.runner.SimulatorSessionPlugin before"
+                    + " com.axys.golive.runner.EvidencePlugin in cucumber.plugin (as src/test/resources does)");
         }
+        return session;
     }
 }

@@ -10,24 +10,20 @@ import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestCaseStarted;
-import io.cucumber.plugin.event.TestRunFinished;
-import io.cucumber.plugin.event.TestRunStarted;
 import java.net.URI;
 import java.util.Locale;
 
 /**
  * Files every scenario into the run's evidence: sets the scenario context that each captured call is filed under,
- * and records how the scenario ended (status, duration, redacted failure message). Under a plain test runner it
- * also opens and closes the default session.
+ * and records how the scenario ended (status, duration, redacted failure message), in the session installed in
+ * {@link HarnessSessions} (under a plain test runner, {@link SimulatorSessionPlugin}'s).
  */
 public final class EvidencePlugin implements ConcurrentEventListener {
 
     @Override
     public void setEventPublisher(EventPublisher publisher) {
-        publisher.registerHandlerFor(TestRunStarted.class, e -> HarnessSessions.current());
         publisher.registerHandlerFor(TestCaseStarted.class, this::started);
         publisher.registerHandlerFor(TestCaseFinished.class, this::finished);
-        publisher.registerHandlerFor(TestRunFinished.class, e -> HarnessSessions.closeDefault());
     }
 
     private void started(TestCaseStarted event) {

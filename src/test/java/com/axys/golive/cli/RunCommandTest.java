@@ -28,6 +28,9 @@ final class RunCommandTest {
      */
     @Test
     void aRunAgainstTheSimulatorPassesAndLeavesAVerifiableBundle() throws Exception {
+        // under target/evidence, not a temporary folder: CI scans what this full run wrote once the build ends
+        Path evidenceRoot = freshFolder(Path.of(System.getProperty("golive.evidence.root", "target/evidence"))
+                .resolve("golive-run"));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = GoLive.execute(new PrintWriter(out, true), new PrintWriter(err, true),
@@ -147,5 +150,16 @@ final class RunCommandTest {
         assertThat(out.toString()).containsPattern("(\\d+) scenarios: \\1 passed, 0 failed, 0 skipped")
                 .contains("A call with a wrong API key is refused as unauthorised")
                 .contains("A call without an API key is refused as unauthorised");
+    }
+
+    private static Path freshFolder(Path folder) throws java.io.IOException {
+        if (Files.exists(folder)) {
+            try (Stream<Path> all = Files.walk(folder)) {
+                for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        return Files.createDirectories(folder);
     }
 }

@@ -38,8 +38,7 @@ final class ProductionSafeRunTest {
                         new PrintWriter(progress));
             } finally {
                 HarnessSessions.uninstall();
-                VerificationRun.end(session);
-            }
+                }
         }
         List<ScenarioOutcome> ran = BundleRecords.scenarios(bundle);
 
