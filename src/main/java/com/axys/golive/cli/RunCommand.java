@@ -8,7 +8,6 @@ import com.axys.golive.evidence.EvidenceFiles;
 import com.axys.golive.reconciliation.ReconciliationFindings;
 import com.axys.golive.run.Continuation;
 import com.axys.golive.run.HarnessSession;
-import com.axys.golive.run.HarnessSessions;
 import com.axys.golive.run.IgnoredCredentials;
 import com.axys.golive.run.TargetWaits;
 import com.axys.golive.runner.CiReports;
@@ -18,15 +17,11 @@ import com.axys.golive.runner.SelectionRecord;
 import com.axys.golive.runner.Shard;
 import com.axys.golive.runner.TagPolicy;
 import com.axys.golive.runner.TagSelection;
-import com.axys.golive.verification.BundleVerifier;
-import com.axys.golive.verification.ServerTrust;
-import com.axys.golive.verification.KnownSecrets;
 import com.axys.golive.verification.Verdict;
 import com.axys.golive.verification.VerificationReport;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -199,21 +194,9 @@ final class RunCommand implements Callable<Integer> {
         }
         out.flush();
         RunSummary summary;
-        HarnessSession session = HarnessSession.open(config, Clock.systemUTC(),
-                new HarnessSession.Options(raiseTickets, maxWait, ips));
-        session.tracker().continuing(earlier);
-        Thread interrupted = new Thread(() -> session.evidence().abort("interrupted"), "golive-evidence-abort");
-        Runtime.getRuntime().addShutdownHook(interrupted);
+        HarnessRun run = HarnessRun.open(config, new HarnessSession.Options(raiseTickets, maxWait, ips), earlier, out);
+        HarnessSession session = run.session();
         try {
-            HarnessSessions.install(session);
-            session.progress().to(line -> {
-                out.println(line);
-                out.flush();
-            });
-            out.println("  base URL  " + session.target().baseUrl());
-            out.println("  client    " + session.certificate().subject() + " (expires "
-                    + session.certificate().notAfter() + ", " + session.certificate().daysLeft() + " days left)");
-            out.println("  evidence  " + session.evidence().dir());
             if (!earlier.isEmpty()) {
                 out.println("  continues " + earlier.runId() + ": " + plan.scenarios() + " of its " + earlier.pending()
                         + " pending scenarios, adopting what they made");
@@ -245,15 +228,10 @@ final class RunCommand implements Callable<Integer> {
                             !config.target().isSimulator(), shard, inShard));
             java.time.Instant featuresStarted = java.time.Instant.now().minusSeconds(1);
             summary = FeatureRunner.run(session, plan, out);
+            run.phaseDone("scenarios");
             reportLine(out, "junit", junit, featuresStarted);
             reportLine(out, "cucumber", cucumberJson, featuresStarted);
-            if (!noReport) {
-                out.println("Building the Allure report…");
-                out.flush();
-                var report = session.buildAllureReport();
-                out.println(report.built() ? "  report    " + session.evidence().dir().resolve("report/index.html")
-                        : "  report    skipped: " + report.detail());
-            }
+            run.allureReport(noReport);
         } finally {
             if (chaos != null) {
                 var control = session.simulator().orElseThrow().server().control();
@@ -264,12 +242,9 @@ final class RunCommand implements Callable<Integer> {
                 out.flush();
                 writeChaosRecord(session, control, out);
             }
-            HarnessSessions.uninstall();
-            session.close();
-            Runtime.getRuntime().removeShutdownHook(interrupted);
+            run.close();
         }
-        VerificationReport evidenceCheck = new BundleVerifier(ServerTrust.jdkAnd(session.trustAnchors())).verify(session.evidence().dir(),
-                KnownSecrets.of(session.policy().sensitiveValues()));
+        VerificationReport evidenceCheck = run.verify();
         out.printf("%n%d scenarios: %d passed, %d failed, %s%d skipped%n", summary.total(), summary.passed(),
                 summary.failed(), summary.pending() == 0 ? "" : summary.pending() + " pending on the target, ",
                 summary.skipped());
@@ -287,6 +262,7 @@ final class RunCommand implements Callable<Integer> {
         }
         out.println("Evidence: " + session.evidence().dir());
         out.println("  " + evidenceCheck.verdictLine());
+        out.println("  " + run.timing());
         out.flush();
         var stopped = session.gate().reason();
         boolean evidenceFailed = stopped.filter(s -> s.category() == HarnessException.Category.EVIDENCE).isPresent();

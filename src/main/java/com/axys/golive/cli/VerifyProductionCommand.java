@@ -15,20 +15,15 @@ import com.axys.golive.launch.VerificationTableText;
 import com.axys.golive.launch.VerificationTags;
 import com.axys.golive.run.Continuation;
 import com.axys.golive.run.HarnessSession;
-import com.axys.golive.run.HarnessSessions;
 import com.axys.golive.runner.CiReports;
 import com.axys.golive.runner.FeatureRunner;
 import com.axys.golive.runner.TagSelection;
 import com.axys.golive.runner.RunSummary;
-import com.axys.golive.verification.BundleVerifier;
-import com.axys.golive.verification.ServerTrust;
-import com.axys.golive.verification.KnownSecrets;
 import com.axys.golive.verification.Verdict;
 import com.axys.golive.verification.VerificationReport;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -135,25 +130,14 @@ final class VerifyProductionCommand implements Callable<Integer> {
         }
         banner(out, config, rehearsal);
 
-        HarnessSession session = HarnessSession.open(config, Clock.systemUTC());
-        session.tracker().continuing(earlier);
-        Thread interrupted = new Thread(() -> session.evidence().abort("interrupted"), "golive-evidence-abort");
-        Runtime.getRuntime().addShutdownHook(interrupted);
+        HarnessRun run = HarnessRun.open(config, HarnessSession.Options.DEFAULT, earlier, out);
+        HarnessSession session = run.session();
         VerificationTable table;
         try {
-            HarnessSessions.install(session);
-            session.progress().to(line -> {
-                out.println(line);
-                out.flush();
-            });
             VerificationRun.begin(session, wait, line -> {
                 out.println(">> " + line);
                 out.flush();
             });
-            out.println("  base URL  " + session.target().baseUrl());
-            out.println("  client    " + session.certificate().subject() + " (expires "
-                    + session.certificate().notAfter() + ", " + session.certificate().daysLeft() + " days left)");
-            out.println("  evidence  " + session.evidence().dir());
             if (!earlier.isEmpty()) {
                 out.println("  continues " + earlier.runId() + ": " + tests.scenarios() + " of its " + earlier.pending()
                         + " pending tests, with the test cardholder it created");
@@ -169,22 +153,17 @@ final class VerifyProductionCommand implements Callable<Integer> {
             } else {
                 out.println("Test 1 did not pass: tests 2-8 were not started, and nothing was created.");
             }
-            if (!noReport) {
-                var report = session.buildAllureReport();
-                out.println(report.built() ? "  report    " + session.evidence().dir().resolve("report/index.html")
-                        : "  report    skipped: " + report.detail());
-            }
+            run.phaseDone("scenarios");
+            run.allureReport(noReport);
             table = table(session, rehearsal, earlier);
             session.evidence().writeFile(VerificationTableText.MARKDOWN,
                     VerificationTableText.markdown(table).getBytes(StandardCharsets.UTF_8));
             session.evidence().writeFile(VerificationTableText.JSON_FILE,
                     VerificationTableText.json(table).getBytes(StandardCharsets.UTF_8));
         } finally {
-            HarnessSessions.uninstall();
-            session.close();
-            Runtime.getRuntime().removeShutdownHook(interrupted);
+            run.close();
         }
-        return report(out, err, session, table, rehearsal);
+        return report(out, err, run, table, rehearsal);
     }
 
     /** The user's flags, with production as the target unless --target names another. */
@@ -216,16 +195,10 @@ final class VerifyProductionCommand implements Callable<Integer> {
                         .map(dir -> ContinuedVerification.of(earlier.runId(), dir)).orElse(null));
     }
 
-    /** The bundle check every run ends with: hashes, chains, and a leak scan with the run's own secrets. */
-    private static VerificationReport verifyEvidence(HarnessSession session) {
-        return new BundleVerifier(ServerTrust.jdkAnd(session.trustAnchors())).verify(session.evidence().dir(),
-                KnownSecrets.of(session.policy().sensitiveValues()));
-    }
-
-
-    private static int report(PrintWriter out, PrintWriter err, HarnessSession session, VerificationTable table,
+    private static int report(PrintWriter out, PrintWriter err, HarnessRun run, VerificationTable table,
                               boolean rehearsal) {
-        VerificationReport evidenceCheck = verifyEvidence(session);
+        HarnessSession session = run.session();
+        VerificationReport evidenceCheck = run.verify();
         out.println();
         out.print(VerificationTableText.grid(table));
         out.println();
@@ -239,6 +212,7 @@ final class VerifyProductionCommand implements Callable<Integer> {
         out.println("Table: " + session.evidence().dir().resolve(VerificationTableText.MARKDOWN));
         out.println("Evidence: " + session.evidence().dir());
         out.println("  " + evidenceCheck.verdictLine());
+        out.println("  " + run.timing());
         out.flush();
         List<ScenarioOutcome> unsafe = BundleRecords.scenarios(session.evidence().dir()).stream()
                 .filter(o -> !o.tags().contains(VerificationTags.PRODUCTION_SAFE)).toList();

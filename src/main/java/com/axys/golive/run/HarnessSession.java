@@ -353,11 +353,15 @@ public final class HarnessSession implements AutoCloseable {
         return outcome;
     }
 
-    /** Coverage, drift and the auditor's summary, read back from the bundle; best-effort (the manifest must follow). */
+    /**
+     * Coverage, drift and the auditor's summary, read back from the bundle; best-effort (the manifest must follow).
+     * Running out of memory while reading a very large bundle back is caught too: what the reports held is garbage
+     * once they fail, so the manifest is still written and the run's evidence kept.
+     */
     private void writeReports() {
         try {
             ReconciliationWriter.write(evidence.dir());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | OutOfMemoryError e) {
             LOG.warn("run {}: reconciliation not written: {}", evidence.runId(), e.getMessage());
         }
         try {
@@ -365,7 +369,7 @@ public final class HarnessSession implements AutoCloseable {
                     target.baseUrl().toString(), target.isSimulator(),
                     config.features().stream().map(Capability::tag).collect(Collectors.toSet()),
                     CertificateFacts.of(certificate), ToolVersion.get(), evidence.startedAt(), clock.instant()));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | OutOfMemoryError e) {
             LOG.warn("run {}: reports not written: {}", evidence.runId(), e.getMessage());
         }
     }

@@ -38,7 +38,9 @@ final class RunCommandTest {
 
         assertThat(code).as("exit code; stderr: %s%nstdout: %s", err, out).isZero();
         assertThat(out.toString()).containsPattern("\\d+ scenarios: \\d+ passed, 0 failed, 0 skipped")
-                .contains("Evidence: " + evidenceRoot).contains("VERIFIED");
+                .contains("Evidence: " + evidenceRoot).contains("VERIFIED")
+                .containsPattern("time [0-9.]+ s: start-up [0-9.]+ s, scenarios [0-9.]+ s, report [0-9.]+ s,"
+                        + " close [0-9.]+ s, verify [0-9.]+ s; CPU [0-9.]+ s");
         assertThat(out.toString().lines().filter(l -> l.startsWith("  [")).toList()).as("progress lines")
                 .isNotEmpty().allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(120));
 
