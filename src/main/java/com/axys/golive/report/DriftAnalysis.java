@@ -65,15 +65,15 @@ final class DriftAnalysis {
             }
         }
         if (!contradicting.isEmpty()) {
-            return new DriftVerdict(fact.id(), fact.operationId(), fact.description(), Verdict.CONTRADICTED, true,
+            return new DriftVerdict(fact.id(), fact.operationId(), fact.description(), FactStatus.CONTRADICTED, true,
                     "call #" + contradicting.get(0) + ": " + texts.iterator().next(), contradicting,
                     List.copyOf(texts));
         }
         if (!confirming.isEmpty()) {
-            return new DriftVerdict(fact.id(), fact.operationId(), fact.description(), Verdict.CONFIRMED, true,
+            return new DriftVerdict(fact.id(), fact.operationId(), fact.description(), FactStatus.CONFIRMED, true,
                     DriftReasons.confirmed(point, confirming.size()), confirming, List.of());
         }
-        return new DriftVerdict(fact.id(), fact.operationId(), fact.description(), Verdict.NOT_EXERCISED,
+        return new DriftVerdict(fact.id(), fact.operationId(), fact.description(), FactStatus.NOT_EXERCISED,
                 !concerned.isEmpty(), DriftReasons.notExercised(point, concerned.size()), List.of(), List.of());
     }
 

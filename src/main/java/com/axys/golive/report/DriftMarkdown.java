@@ -21,15 +21,15 @@ final class DriftMarkdown {
                         + " Each such fact gets a verdict from this run's recorded calls:\n\n## How the verdicts are"
                         + " made\n\n").append(report.rule()).append("\n\n");
         md.append(Markdown.header("Contradicted", "Confirmed", "Not exercised", "Outside the contract"))
-                .append(Markdown.row(List.of(String.valueOf(report.count(Verdict.CONTRADICTED)),
-                        String.valueOf(report.count(Verdict.CONFIRMED)),
-                        String.valueOf(report.count(Verdict.NOT_EXERCISED)),
+                .append(Markdown.row(List.of(String.valueOf(report.count(FactStatus.CONTRADICTED)),
+                        String.valueOf(report.count(FactStatus.CONFIRMED)),
+                        String.valueOf(report.count(FactStatus.NOT_EXERCISED)),
                         String.valueOf(report.outsideContract().size()))));
         md.append(table("Contradicted: assumptions the target's answers refute",
-                report.with(Verdict.CONTRADICTED), "Violation (first)"));
+                report.with(FactStatus.CONTRADICTED), "Violation (first)"));
         md.append(outside(report.outsideContract()));
-        md.append(table("Confirmed", report.with(Verdict.CONFIRMED), "Shown by"));
-        List<DriftVerdict> notExercised = report.with(Verdict.NOT_EXERCISED);
+        md.append(table("Confirmed", report.with(FactStatus.CONFIRMED), "Shown by"));
+        List<DriftVerdict> notExercised = report.with(FactStatus.NOT_EXERCISED);
         md.append(table("Not exercised, though the operation was called",
                 notExercised.stream().filter(DriftVerdict::called).toList(),
                 "Why"));

@@ -21,11 +21,11 @@ record DriftReport(String runId, RunTarget target, String rule, Map<String, Long
         outsideContract = List.copyOf(outsideContract);
     }
 
-    long count(Verdict verdict) {
+    long count(FactStatus verdict) {
         return counts.getOrDefault(verdict.label(), 0L);
     }
 
-    List<DriftVerdict> with(Verdict verdict) {
+    List<DriftVerdict> with(FactStatus verdict) {
         return facts.stream().filter(f -> f.verdict() == verdict).toList();
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  * @param calls      seq numbers of the calls that show it (the contradicting ones when contradicted)
  * @param violations the recorded violations that contradict it, verbatim from {@code calls.jsonl}
  */
-record DriftVerdict(String factId, String operationId, String description, Verdict verdict, boolean called,
+record DriftVerdict(String factId, String operationId, String description, FactStatus verdict, boolean called,
                     String reason, List<Long> calls, List<String> violations) {
 
     DriftVerdict {

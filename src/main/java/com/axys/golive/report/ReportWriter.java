@@ -81,7 +81,7 @@ public final class ReportWriter {
         DriftAnalysis analysis = new DriftAnalysis(bundle.calls());
         List<DriftVerdict> verdicts = analysis.verdicts(catalog.inferredFacts());
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (Verdict verdict : Verdict.values()) {
+        for (FactStatus verdict : FactStatus.values()) {
             counts.put(verdict.label(), verdicts.stream().filter(v -> v.verdict() == verdict).count());
         }
         return new DriftReport(facts.runId(), target, DriftAnalysis.RULE, counts, verdicts,

@@ -52,10 +52,10 @@ final class SummaryHtml {
                         + "</section>\n");
         DriftReport d = r.drift();
         html.append("<section id=\"drift\">\n<h2>Contract drift</h2>\n<p><strong>")
-                .append(d.count(Verdict.CONTRADICTED)).append("</strong> inferred facts contradicted, ")
-                .append(d.count(Verdict.CONFIRMED)).append(" confirmed")
+                .append(d.count(FactStatus.CONTRADICTED)).append("</strong> inferred facts contradicted, ")
+                .append(d.count(FactStatus.CONFIRMED)).append(" confirmed")
                 .append(r.target().confirmedOn()).append(", ")
-                .append(d.count(Verdict.NOT_EXERCISED))
+                .append(d.count(FactStatus.NOT_EXERCISED))
                 .append(" not exercised; ").append(d.outsideContract().size()).append(" calls outside the contract."
                         + " Details and the matching rule: <a href=\"drift.md\">drift.md</a>.</p>\n</section>\n");
         html.append("<section id=\"verify\">\n<h2>How to verify this pack</h2>\n<ol>\n");

@@ -58,10 +58,10 @@ final class SummaryMarkdown {
                 .append("\nEvery item, its scenarios, evidence and the sign-off blocks: [coverage.md](coverage.md)"
                         + " (machine-readable: coverage.json).\n");
         DriftReport d = r.drift();
-        md.append("\n## Contract drift\n\n").append(d.count(Verdict.CONTRADICTED)).append(" inferred facts"
-                + " contradicted, ").append(d.count(Verdict.CONFIRMED)).append(" confirmed")
+        md.append("\n## Contract drift\n\n").append(d.count(FactStatus.CONTRADICTED)).append(" inferred facts"
+                + " contradicted, ").append(d.count(FactStatus.CONFIRMED)).append(" confirmed")
                 .append(r.target().confirmedOn()).append(", ")
-                .append(d.count(Verdict.NOT_EXERCISED)).append(" not exercised; ").append(d.outsideContract().size())
+                .append(d.count(FactStatus.NOT_EXERCISED)).append(" not exercised; ").append(d.outsideContract().size())
                 .append(" calls outside the contract. Details and the matching rule: [drift.md](drift.md).\n");
         md.append("\n## How to verify this pack\n\n");
         for (int i = 0; i < VerifyText.STEPS.size(); i++) {

@@ -59,7 +59,7 @@ final class DriftAnalysisTest {
     @Test
     void anInferredSuccessStatusTheTargetAnsweredIsConfirmedByThoseCalls() {
         DriftVerdict v = verdict("getCardBalance.status.200");
-        assertThat(v.verdict()).isEqualTo(Verdict.CONFIRMED);
+        assertThat(v.verdict()).isEqualTo(FactStatus.CONFIRMED);
         assertThat(v.calls()).containsExactly(good, bad);
         assertThat(v.reason()).isEqualTo("answered 200 in 2 calls");
     }
@@ -67,14 +67,14 @@ final class DriftAnalysisTest {
     @Test
     void anInferredFieldPresentAndNeverFaultedIsConfirmedEvenBesideAnotherFieldsViolation() {
         DriftVerdict v = verdict("getCardBalance.response.200.status");
-        assertThat(v.verdict()).isEqualTo(Verdict.CONFIRMED);
+        assertThat(v.verdict()).isEqualTo(FactStatus.CONFIRMED);
         assertThat(v.calls()).containsExactly(good, bad);
     }
 
     @Test
     void aViolationOnTheFactsFieldContradictsItAndNamesTheCall() {
         DriftVerdict v = verdict("getCardBalance.response.200.cardId");
-        assertThat(v.verdict()).isEqualTo(Verdict.CONTRADICTED);
+        assertThat(v.verdict()).isEqualTo(FactStatus.CONTRADICTED);
         assertThat(v.calls()).containsExactly(bad);
         assertThat(v.violations()).singleElement().asString()
                 .startsWith("getCardBalance 200 response: cardId: expected integer");
@@ -84,7 +84,7 @@ final class DriftAnalysisTest {
     @Test
     void anUnlistedSuccessStatusContradictsTheInferredOneAndIsListedOutsideTheContract() {
         DriftVerdict v = verdict("listCardTransactions.status.200");
-        assertThat(v.verdict()).isEqualTo(Verdict.CONTRADICTED);
+        assertThat(v.verdict()).isEqualTo(FactStatus.CONTRADICTED);
         assertThat(v.calls()).containsExactly(created);
         assertThat(outside).extracting(OutsideContract::seq, OutsideContract::status)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(created, 201));
@@ -93,22 +93,22 @@ final class DriftAnalysisTest {
     @Test
     void aContractWideFactIsConfirmedByAnyOperationsAnswer() {
         DriftVerdict v = verdict("*.response.404.code");
-        assertThat(v.verdict()).isEqualTo(Verdict.CONFIRMED);
+        assertThat(v.verdict()).isEqualTo(FactStatus.CONFIRMED);
         assertThat(v.calls()).containsExactly(notFound);
     }
 
     @Test
     void aMissingRequiredHeaderContradictsTheInferredHeader() {
         DriftVerdict v = verdict("*.response.429.header.Retry-After");
-        assertThat(v.verdict()).isEqualTo(Verdict.CONTRADICTED);
+        assertThat(v.verdict()).isEqualTo(FactStatus.CONTRADICTED);
         assertThat(v.calls()).containsExactly(limited);
-        assertThat(verdict("*.response.429.code").verdict()).isEqualTo(Verdict.CONFIRMED);
+        assertThat(verdict("*.response.429.code").verdict()).isEqualTo(FactStatus.CONFIRMED);
     }
 
     @Test
     void aFactOfAnOperationNotCalledIsNotExercisedAndSaysSo() {
         DriftVerdict v = verdict("getCardDetails.status.200");
-        assertThat(v.verdict()).isEqualTo(Verdict.NOT_EXERCISED);
+        assertThat(v.verdict()).isEqualTo(FactStatus.NOT_EXERCISED);
         assertThat(v.called()).isFalse();
         assertThat(v.reason()).isEqualTo("getCardDetails was not called in this run");
         assertThat(v.calls()).isEmpty();
@@ -117,7 +117,7 @@ final class DriftAnalysisTest {
     @Test
     void aCalledOperationThatNeverShowedThePointLeavesItNotExercised() {
         DriftVerdict v = verdict("getCardBalance.status.404");
-        assertThat(v.verdict()).isEqualTo(Verdict.NOT_EXERCISED);
+        assertThat(v.verdict()).isEqualTo(FactStatus.NOT_EXERCISED);
         assertThat(v.called()).isTrue();
         assertThat(v.reason()).isEqualTo("called 2 times, but no call answered 404");
     }
@@ -150,16 +150,16 @@ final class DriftAnalysisTest {
                 .filter(v -> v.factId().equals(id)).findFirst().orElseThrow();
 
         DriftVerdict created = verdict.apply("getCardholder.response.200.cardholder.dateCreated");
-        assertThat(created.verdict()).isEqualTo(Verdict.CONTRADICTED);
+        assertThat(created.verdict()).isEqualTo(FactStatus.CONTRADICTED);
         assertThat(created.calls()).containsExactly(unixCreated).doesNotContain(isoCreated);
         assertThat(created.violations()).singleElement().asString().contains("cardholder.dateCreated");
         DriftVerdict required = verdict.apply("createCardholder.request.CardholderCreateRequest");
-        assertThat(required.verdict()).isEqualTo(Verdict.CONTRADICTED);
+        assertThat(required.verdict()).isEqualTo(FactStatus.CONTRADICTED);
         assertThat(required.calls()).containsExactly(withoutLastName);
         assertThat(required.violations()).singleElement().asString().contains("lastName");
-        assertThat(verdict.apply("createCardholder.request.dob").verdict()).isEqualTo(Verdict.CONFIRMED);
+        assertThat(verdict.apply("createCardholder.request.dob").verdict()).isEqualTo(FactStatus.CONFIRMED);
         DriftVerdict code = verdict.apply("getOtp.response.200.code");
-        assertThat(code.verdict()).isEqualTo(Verdict.CONTRADICTED);
+        assertThat(code.verdict()).isEqualTo(FactStatus.CONTRADICTED);
         assertThat(code.calls()).containsExactly(longCode);
     }
 }

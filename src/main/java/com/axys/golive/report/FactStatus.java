@@ -2,8 +2,8 @@ package com.axys.golive.report;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** What the run's calls say about one inferred fact of the contract. */
-enum Verdict {
+/** What the run's calls say about one inferred fact of the contract (the drift report's status of a fact). */
+enum FactStatus {
     /** A call of the operation answered in a way that contradicts the fact. Wins over any confirmation. */
     CONTRADICTED("contradicted"),
     /** At least one answer showed the fact's point and no violation named it. */
@@ -13,7 +13,7 @@ enum Verdict {
 
     private final String label;
 
-    Verdict(String label) {
+    FactStatus(String label) {
         this.label = label;
     }
 
