@@ -45,7 +45,8 @@ final class NoStaticStateTest {
     @Test
     void noClassOfTheHarnessKeepsMutableStaticState() throws Exception {
         List<String> classes = mainClasses();
-        assertThat(classes).as("classes under %s (run after compile)", CLASSES.toAbsolutePath()).hasSizeGreaterThan(200);
+        assertThat(classes).as("classes under %s (run after compile)", CLASSES.toAbsolutePath())
+                .hasSizeGreaterThan(200);
         List<String> found = new ArrayList<>();
         for (String name : classes) {
             found.addAll(mutableStatics(Class.forName(name, true, getClass().getClassLoader())));
@@ -137,6 +138,7 @@ final class NoStaticStateTest {
         private static final Map<String, Integer> CODES = Map.of("a", 1);
         private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
         private static final String[] NONE = {};
-        private static final java.util.Set<String> WRAPPED = java.util.Collections.unmodifiableSet(new java.util.HashSet<>());
+        private static final java.util.Set<String> WRAPPED =
+                java.util.Collections.unmodifiableSet(new java.util.HashSet<>());
     }
 }

@@ -8,8 +8,9 @@ import org.ahocorasick.trie.Emit;
 import org.ahocorasick.trie.Trie;
 
 /**
- * Every occurrence of many known values in a text in one pass (an Aho-Corasick automaton, org.ahocorasick), so the
- * cost of redacting or scanning a line does not grow with the number of secrets a run has learned. A run that keeps
+ * Every occurrence of many known values in a text in one pass (an Aho-Corasick automaton, org.ahocorasick; for the
+ * digit-only values, {@link DigitSecrets}' hashed windows), so the cost of redacting or scanning a line does not grow
+ * with the number of secrets a run has learned. A run that keeps
  * learning secrets searches a few automata of doubling size and the last few values one by one: see
  * {@link SensitiveValues#freeTextSearch()}.
  */
@@ -18,25 +19,32 @@ public final class SecretSearch {
     /** One occurrence: {@code [start, end)} of {@code value}, which is a secret of {@code kind}. */
     public record Hit(int start, int end, String value, String kind) { }
 
-    private static final SecretSearch EMPTY = new SecretSearch(value -> null, List.of(), List.of());
-
     private final java.util.function.Function<String, String> kindOf;
     private final List<Trie> tries;
     private final List<String> pending;
+    private final DigitSecrets digits;
 
-    SecretSearch(java.util.function.Function<String, String> kindOf, List<Trie> tries, List<String> pending) {
+    SecretSearch(java.util.function.Function<String, String> kindOf, List<Trie> tries, List<String> pending,
+                 DigitSecrets digits) {
         this.kindOf = kindOf;
         this.tries = List.copyOf(tries);
         this.pending = List.copyOf(pending);
+        this.digits = digits;
     }
 
     /** A search for the values of {@code kindByValue} (value to kind), built now. */
     public static SecretSearch of(Map<String, String> kindByValue) {
-        if (kindByValue.isEmpty()) {
-            return EMPTY;
-        }
         Map<String, String> kinds = Map.copyOf(kindByValue);
-        return new SecretSearch(kinds::get, List.of(trie(kinds.keySet())), List.of());
+        DigitSecrets digits = new DigitSecrets(kinds::get);
+        List<String> others = new ArrayList<>();
+        for (String value : kinds.keySet()) {
+            if (DigitSecrets.digitsOnly(value)) {
+                digits.add(value);
+            } else {
+                others.add(value);
+            }
+        }
+        return new SecretSearch(kinds::get, others.isEmpty() ? List.of() : List.of(trie(others)), List.of(), digits);
     }
 
     static Trie trie(java.util.Collection<String> values) {
@@ -54,6 +62,7 @@ public final class SecretSearch {
         if (text == null || text.isEmpty()) {
             return hits;
         }
+        digits.findIn(text, hits);
         for (Trie trie : tries) {
             for (Emit e : trie.parseText(text)) {
                 hits.add(new Hit(e.getStart(), e.getEnd() + 1, e.getKeyword(), kindOf.apply(e.getKeyword())));

@@ -22,7 +22,9 @@ public final class SensitiveValues {
     private final java.util.List<java.util.List<String>> levels = new java.util.ArrayList<>();
     private final java.util.List<org.ahocorasick.trie.Trie> tries = new java.util.ArrayList<>();
     private final java.util.List<String> pending = new java.util.ArrayList<>();
-    private volatile SecretSearch freeText = new SecretSearch(v -> null, java.util.List.of(), java.util.List.of());
+    private final DigitSecrets digits = new DigitSecrets(categoryByValue::get);
+    private volatile SecretSearch freeText = new SecretSearch(v -> null, java.util.List.of(), java.util.List.of(),
+            digits);
 
     /** Remembers {@code value} as a secret of {@code category} (e.g. "pan", "api-key"). Blank values are ignored. */
     public void add(String category, String value) {
@@ -36,13 +38,18 @@ public final class SensitiveValues {
      * Every free-text value (at least {@link #MIN_FREE_TEXT_LENGTH} long) found in one pass per automaton: values
      * are batched into automata whose sizes double (merged like a binary counter), so a run that learned k values
      * searches a text with about log k automata and fewer than {@value #BATCH} values one by one, and building them
-     * costs O(k log k) over the run, not a rebuild per value.
+     * costs O(k log k) over the run, not a rebuild per value. Digit-only values (PANs, codes: most of what a run
+     * learns) take no automaton at all: {@link DigitSecrets} looks up the windows of each run of digits.
      */
     public SecretSearch freeTextSearch() {
         return freeText;
     }
 
     private synchronized void index(String value) {
+        if (DigitSecrets.digitsOnly(value)) {
+            digits.add(value); // seen by every search at once: no automaton to build
+            return;
+        }
         pending.add(value);
         if (pending.size() >= BATCH) {
             java.util.List<String> merged = new java.util.ArrayList<>(pending);
@@ -54,7 +61,7 @@ public final class SensitiveValues {
             levels.add(merged);
             tries.add(SecretSearch.trie(merged));
         }
-        freeText = new SecretSearch(categoryByValue::get, tries, pending);
+        freeText = new SecretSearch(categoryByValue::get, tries, pending, digits);
     }
 
     public Optional<String> categoryOf(String value) {

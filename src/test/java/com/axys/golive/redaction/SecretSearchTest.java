@@ -39,6 +39,61 @@ final class SecretSearchTest {
                 .isEqualTo("card [REDACTED:pan] and [REDACTED:pan]");
     }
 
+    @Test
+    void digitSecretsAreFoundWhereverTheyStandAsAnIndexOfSearchFindsThem() {
+        java.util.Random random = new java.util.Random(7);
+        Map<String, String> kinds = new java.util.HashMap<>();
+        for (int i = 0; i < 200; i++) {
+            kinds.put(String.valueOf(100_000 + random.nextInt(900_000)), "otp");
+            kinds.put("4" + String.format("%015d", Math.abs(random.nextLong()) % 1_000_000_000_000_000L), "pan");
+        }
+        kinds.put("tok_9f8e7d", "token");
+        kinds.put("ab12345678", "mixed"); // digits inside a non-digit value: the automaton's, not the windows'
+        List<String> values = List.copyOf(kinds.keySet());
+        SecretSearch search = SecretSearch.of(kinds);
+        for (int round = 0; round < 300; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int part = 0; part < 6; part++) {
+                switch (random.nextInt(4)) {
+                    case 0 -> text.append(values.get(random.nextInt(values.size())));
+                    case 1 -> text.append(random.nextInt(1_000_000)); // digits that run into a value
+                    case 2 -> text.append(" \"pan\":\"");
+                    default -> text.append("x");
+                }
+            }
+            String t = text.toString();
+            assertThat(positions(search.all(t))).as("hits in %s", t).isEqualTo(byIndexOf(values, t));
+        }
+    }
+
+    @Test
+    void manyDigitSecretsTakeNoAutomatonAndAreAllFound() {
+        SensitiveValues known = new SensitiveValues();
+        for (int i = 0; i < 300_000; i++) {
+            known.add("pan", String.format("4000%012d", i * 7L));
+        }
+        assertThat(known.freeTextSearch().pending()).as("digit values wait for no batch").isZero();
+        RedactionPolicy policy = new RedactionPolicy(known);
+        assertThat(policy.redactText("a 4000000000000000 b 4000000002099993 c 99" + "4000000000000007" + "x"))
+                .isEqualTo("a [REDACTED:pan] b [REDACTED:pan] c 99[REDACTED:pan]x");
+        assertThat(policy.redactText("4000000000000001 is not one of them")).as("an unknown, non-Luhn number")
+                .isEqualTo("4000000000000001 is not one of them");
+    }
+
+    private static java.util.Set<String> positions(List<SecretSearch.Hit> hits) {
+        return hits.stream().map(h -> h.start() + ":" + h.value()).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static java.util.Set<String> byIndexOf(List<String> values, String text) {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        for (String v : values) {
+            for (int i = text.indexOf(v); i >= 0; i = text.indexOf(v, i + 1)) {
+                found.add(i + ":" + v);
+            }
+        }
+        return found;
+    }
+
     private record SearchProbe(SecretSearch search) {
         List<String> kinds(String text) {
             return search.longestFirst(text).stream().map(SecretSearch.Hit::kind).toList();
