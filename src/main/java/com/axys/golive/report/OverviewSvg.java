@@ -52,26 +52,49 @@ final class OverviewSvg {
         return svg.append("</svg>").toString();
     }
 
-    /** The calls in order, one tick each; a refusal or an answer that never came stands out by its colour. */
+    /** At most this many ticks: about one per pixel of the drawing; more calls share a tick. */
+    static final int MAX_TICKS = WIDTH - 20;
+
+    /**
+     * The calls in order, one tick each; a refusal or an answer that never came stands out by its colour. A run of
+     * more than {@link #MAX_TICKS} calls draws one tick per group of consecutive calls ({@code data-seq="first-last"},
+     * {@code data-count}), coloured by its worst answer (none, then 5xx, 4xx, 3xx), so the page stays the same size
+     * however long the run and a single refusal among a million calls still shows.
+     */
     static String timeline(List<CallRecord> calls) {
         int height = 46;
         StringBuilder svg = new StringBuilder("<svg class=\"chart timeline\" role=\"img\" viewBox=\"0 0 ").append(WIDTH)
                 .append(' ').append(height).append("\" width=\"").append(WIDTH).append("\" height=\"").append(height)
                 .append("\"><title>").append(calls.size()).append(" calls in the order they were made</title>");
-        double w = (double) (WIDTH - 20) / Math.max(1, calls.size());
-        for (int i = 0; i < calls.size(); i++) {
-            CallRecord c = calls.get(i);
-            boolean ok = c.status() >= 200 && c.status() < 300;
-            svg.append("<rect class=\"").append(SvgBarChart.statusClass(c.status())).append("\" x=\"")
-                    .append(fmt(10 + i * w)).append("\" y=\"").append(ok ? 12 : 4).append("\" width=\"")
+        int ticks = Math.min(calls.size(), MAX_TICKS);
+        double w = (double) (WIDTH - 20) / Math.max(1, ticks);
+        for (int t = 0; t < ticks; t++) {
+            int from = (int) ((long) t * calls.size() / ticks);
+            int to = (int) ((long) (t + 1) * calls.size() / ticks);
+            CallRecord worst = calls.get(from);
+            for (int i = from + 1; i < to; i++) {
+                if (severity(calls.get(i).status()) > severity(worst.status())) {
+                    worst = calls.get(i);
+                }
+            }
+            boolean ok = worst.status() >= 200 && worst.status() < 300;
+            String seq = to - from == 1 ? String.valueOf(worst.seq())
+                    : calls.get(from).seq() + "-" + calls.get(to - 1).seq();
+            svg.append("<rect class=\"").append(SvgBarChart.statusClass(worst.status())).append("\" x=\"")
+                    .append(fmt(10 + t * w)).append("\" y=\"").append(ok ? 12 : 4).append("\" width=\"")
                     .append(fmt(Math.max(w, ok ? 0.6 : 1.5))).append("\" height=\"").append(ok ? 14 : 22)
-                    .append("\" data-seq=\"").append(c.seq()).append("\" data-status=\"").append(c.status())
-                    .append("\"/>");
+                    .append("\" data-seq=\"").append(seq).append("\" data-status=\"").append(worst.status())
+                    .append(to - from == 1 ? "" : "\" data-count=\"" + (to - from)).append("\"/>");
         }
         svg.append("<text x=\"10\" y=\"42\">#").append(calls.isEmpty() ? 0 : calls.get(0).seq()).append("</text>")
                 .append("<text x=\"").append(WIDTH - 10).append("\" y=\"42\" text-anchor=\"end\">#")
                 .append(calls.isEmpty() ? 0 : calls.get(calls.size() - 1).seq()).append("</text>");
         return svg.append("</svg>").toString();
+    }
+
+    /** How much an answer stands out in a shared tick: none 4, 5xx 3, 4xx 2, 3xx 1, 2xx 0. */
+    private static int severity(int status) {
+        return status < 100 ? 4 : status >= 500 ? 3 : status >= 400 ? 2 : status >= 300 ? 1 : 0;
     }
 
     private static String fmt(double value) {
