@@ -5,8 +5,8 @@ import com.axys.golive.HarnessException;
 /**
  * The one bridge from a run to its Cucumber glue, which PicoContainer builds without arguments: whoever opens a
  * session installs it here for the length of the features, and uninstalls it before closing it ({@code golive run},
- * {@code golive verify-production}, the tests that run features; under a plain Cucumber or JUnit runner,
- * {@code com.axys.golive.runner.SimulatorSessionPlugin}). Nothing is opened here: glue that runs with no session
+ * {@code golive verify-production}, the tests that run features; under a plain Cucumber or JUnit runner, the
+ * runner package's {@code SimulatorSessionPlugin}). Nothing is opened here: glue that runs with no session
  * installed fails with a message that says how to run it.
  *
  * <p>This is the harness's only static mutable state (the architecture test allows it by name): everything a run
@@ -43,8 +43,9 @@ public final class HarnessSessions {
         HarnessSession session = current;
         if (session == null) {
             throw new HarnessException(HarnessException.Category.USAGE, "no harness session is running the features:"
-                    + " run them with 'golive run', or list com.axys.golive.runner.SimulatorSessionPlugin before"
-                    + " com.axys.golive.runner.EvidencePlugin in cucumber.plugin (as src/test/resources does)");
+                    + " run them with 'golive run', or list SimulatorSessionPlugin before EvidencePlugin in"
+                    + " cucumber.plugin (both in package com.axys.golive.runner; as"
+                    + " src/test/resources/cucumber.properties does)");
         }
         return session;
     }

@@ -27,7 +27,7 @@ final class HarnessSessionsTest {
         assertThatThrownBy(HarnessSessions::current).isInstanceOfSatisfying(HarnessException.class, e -> {
             assertThat(e.category()).isEqualTo(HarnessException.Category.USAGE);
             assertThat(e.getMessage()).doesNotContain("\n").contains("golive run")
-                    .contains("com.axys.golive.runner.SimulatorSessionPlugin");
+                    .contains("SimulatorSessionPlugin before EvidencePlugin");
         });
         assertThat(HarnessSessions.installed()).as("nothing opened by asking").isFalse();
     }
