@@ -78,9 +78,8 @@ final class SampleRun {
         int q = pathAndQuery.indexOf('?');
         String path = q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
         String query = q < 0 ? "" : pathAndQuery.substring(q + 1);
-        Map<String, List<String>> requestHeaders = new LinkedHashMap<>();
-        requestHeaders.put("Content-Type", List.of("application/json"));
-        requestHeaders.put("Accept", List.of("application/json", "text/plain"));
+        Map<String, List<String>> requestHeaders = new LinkedHashMap<>(); // one name: Map.copyOf keeps no order
+        requestHeaders.put("X-Request-Id", List.of("a", "b")); // two values: one field, joined
         Map<String, List<String>> responseHeaders = status < 0 ? Map.of()
                 : Map.of("Content-Type", List.of("application/json"));
         CapturedExchange raw = new CapturedExchange(seq, START.plusSeconds(seq), 12, method,
