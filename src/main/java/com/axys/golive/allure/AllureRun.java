@@ -1,5 +1,7 @@
 package com.axys.golive.allure;
 
+import com.axys.golive.evidence.bundle.BundleStream;
+import com.axys.golive.evidence.bundle.CallLine;
 import com.axys.golive.evidence.OwnerOnly;
 import com.axys.golive.redaction.RedactionPolicy;
 import io.qameta.allure.Allure;
@@ -48,15 +50,15 @@ public final class AllureRun {
      * it, named {@code call #12 POST /cardholders -> 200}: QA read the request and the response where the step is.
      * Outside a scenario there is no step to attach to, and nothing is attached.
      */
-    public static void attachCall(com.fasterxml.jackson.databind.node.ObjectNode line) {
+    public static void attachCall(CallLine line) {
         AllureLifecycle lifecycle = Allure.getLifecycle();
         if (lifecycle.getCurrentTestCaseOrStep().isEmpty()) {
             return;
         }
-        int status = line.path("status").asInt(-1);
-        String name = "call #" + line.path("seq").asLong() + " " + line.path("method").asText() + " "
-                + line.path("path").asText().split("\\?", 2)[0] + " -> " + (status < 0 ? "no answer" : status);
-        byte[] json = line.toPrettyString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String name = "call #" + line.seq() + " " + line.method() + " " + line.path().split("\\?", 2)[0] + " -> "
+                + (line.answered() ? line.status() : "no answer");
+        byte[] json = BundleStream.CALLS.write(line).toPrettyString()
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         lifecycle.addAttachment(name, "application/json", "json", json);
     }
 }

@@ -3,6 +3,10 @@ package com.axys.golive.evidence;
 import com.axys.golive.redaction.CapturedExchange;
 import com.axys.golive.capture.ExchangeObserver;
 import com.axys.golive.capture.ScenarioContext;
+import com.axys.golive.evidence.bundle.BundleStream;
+import com.axys.golive.evidence.bundle.CallError;
+import com.axys.golive.evidence.bundle.ConnectionRefusal;
+import com.axys.golive.evidence.bundle.RequestRefusal;
 import com.axys.golive.redaction.RedactedExchange;
 import com.axys.golive.redaction.RedactionPolicy;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,56 +50,37 @@ public final class ErrorRecorder implements ExchangeObserver {
         if (exchange.answered() && exchange.status() < 400) {
             return;
         }
-        RedactedExchange redacted = exchange;
-        ObjectNode line = EvidenceRun.MAPPER.createObjectNode();
-        line.put("callSeq", exchange.seq());
-        line.put("ts", exchange.startedAt().toString());
-        line.put("scenario", scenario.name());
-        line.set("checklist", EvidenceRun.MAPPER.valueToTree(scenario.checklistIds()));
-        line.put("method", exchange.method());
-        line.put("path", redacted.path());
-        line.put("status", exchange.status());
-        JsonNode body = parse(redacted.responseBody());
-        String code = body.path("code").asText(null);
+        JsonNode body = parse(exchange.responseBody());
         String message = body.path("message").asText(null);
-        line.put("code", code);
-        line.put("message", message);
         ErrorClass cls = exchange.answered() ? ErrorClass.of(exchange.status(), message, jsonOrEmpty(exchange))
                 : ErrorClass.ofFailure(exchange.failure());
-        line.put("classification", cls.label());
         // A passing condition, handled by the client (a read is retried, a write reconciled), not a contract breach.
-        line.put("transient", exchange.answered() ? ErrorClass.transientStatus(exchange.status())
-                || cls == ErrorClass.GATEWAY_PAGE : cls.transientFailure());
-        line.put("action", cls.action(exchange.responseHeader("Retry-After")));
-        if (!exchange.answered()) {
-            line.put("failure", redacted.failure());
-        }
-        if (cls == ErrorClass.IP_OR_FCRDNS) {
-            diagnose(line);
-        }
-        evidence.append(EvidenceFiles.ERRORS, line);
+        boolean passing = exchange.answered() ? ErrorClass.transientStatus(exchange.status())
+                || cls == ErrorClass.GATEWAY_PAGE : cls.transientFailure();
+        CallError line = new CallError(exchange.seq(), exchange.startedAt().toString(), scenario.name(),
+                scenario.checklistIds(), exchange.method(), exchange.path(), exchange.status(),
+                body.path("code").asText(null), message, cls.label(), passing,
+                cls.action(exchange.responseHeader("Retry-After")), exchange.answered() ? null : exchange.failure());
+        evidence.write(BundleStream.ERRORS, cls == ErrorClass.IP_OR_FCRDNS ? diagnose(line) : line);
     }
 
     /** Adds {@code cause} and {@code facts} (calling IPs, certificate domains, A and PTR answers) to a 403 line. */
-    private void diagnose(ObjectNode line) {
+    private CallError diagnose(CallError line) {
         if (ipRefusalDiagnosis == null) {
-            line.put("cause", "undetermined");
-            line.put("causeReason", "no DNS facts were gathered (no calling IP or resolver configured for this run)");
-            return;
+            return line.diagnosed("undetermined",
+                    "no DNS facts were gathered (no calling IP or resolver configured for this run)", null);
         }
         JsonNode facts;
         try {
             facts = EvidenceRun.MAPPER.valueToTree(ipRefusalDiagnosis.get());
         } catch (RuntimeException failed) {
-            line.put("cause", "undetermined");
-            line.put("causeReason", policy.redactText("DNS facts could not be gathered: " + failed.getMessage()));
-            return;
+            return line.diagnosed("undetermined",
+                    policy.redactText("DNS facts could not be gathered: " + failed.getMessage()), null);
         }
-        line.put("cause", facts.path("cause").asText("undetermined"));
-        line.put("causeReason", policy.redactText(facts.path("reason").asText("")));
         ObjectNode kept = facts.deepCopy();
         kept.remove(List.of("cause", "reason"));
-        line.set("facts", kept);
+        return line.diagnosed(facts.path("cause").asText("undetermined"),
+                policy.redactText(facts.path("reason").asText("")), kept);
     }
 
     /**
@@ -103,16 +88,9 @@ public final class ErrorRecorder implements ExchangeObserver {
      * this record is the only evidence of it.
      */
     public void recordRefusedConnection(ScenarioContext scenario, String attempt, String detail) {
-        ObjectNode line = EvidenceRun.MAPPER.createObjectNode();
-        line.put("ts", evidence.clock().instant().toString());
-        line.put("scenario", scenario.name());
-        line.set("checklist", EvidenceRun.MAPPER.valueToTree(scenario.checklistIds()));
-        line.put("attempt", attempt);
-        line.put("status", -1);
-        line.put("classification", ErrorClass.TLS_REFUSED.label());
-        line.put("failure", policy.redactText(detail));
-        line.put("action", ErrorClass.TLS_REFUSED.action(null));
-        evidence.append(EvidenceFiles.ERRORS, line);
+        evidence.write(BundleStream.ERRORS, new ConnectionRefusal(evidence.clock().instant().toString(),
+                scenario.name(), scenario.checklistIds(), attempt, -1, ErrorClass.TLS_REFUSED.label(),
+                policy.redactText(detail), ErrorClass.TLS_REFUSED.action(null)));
     }
 
     /** Files a request the production guard refused: it was never sent, so this record is its only evidence. */
@@ -127,17 +105,9 @@ public final class ErrorRecorder implements ExchangeObserver {
      */
     public void recordRefusal(ScenarioContext scenario, String method, String path, String classification,
                               String reason, String action) {
-        ObjectNode line = EvidenceRun.MAPPER.createObjectNode();
-        line.put("ts", evidence.clock().instant().toString());
-        line.put("scenario", scenario.name());
-        line.set("checklist", EvidenceRun.MAPPER.valueToTree(scenario.checklistIds()));
-        line.put("method", method);
-        line.put("path", policy.redactText(path));
-        line.put("status", -1);
-        line.put("classification", classification);
-        line.put("failure", policy.redactText(reason));
-        line.put("action", action);
-        evidence.append(EvidenceFiles.ERRORS, line);
+        evidence.write(BundleStream.ERRORS, new RequestRefusal(evidence.clock().instant().toString(),
+                scenario.name(), scenario.checklistIds(), method, policy.redactText(path), -1, classification,
+                policy.redactText(reason), action));
     }
 
     /** Whether the body is empty or JSON (redaction keeps a JSON body JSON and a page a page). */

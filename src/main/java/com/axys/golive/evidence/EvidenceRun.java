@@ -6,6 +6,10 @@ import com.axys.golive.capture.ExchangeSink;
 import com.axys.golive.capture.ScenarioContext;
 import com.axys.golive.capture.ServerConnection;
 import com.axys.golive.contract.ContractResult;
+import com.axys.golive.evidence.bundle.BundleStream;
+import com.axys.golive.evidence.bundle.CallLine;
+import com.axys.golive.evidence.bundle.ScenarioLine;
+import com.axys.golive.evidence.bundle.TransitionLine;
 import com.axys.golive.ledger.Transition;
 import com.axys.golive.redaction.RedactedExchange;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -115,26 +119,25 @@ public final class EvidenceRun implements ExchangeSink, AutoCloseable {
         return seq.incrementAndGet();
     }
 
-    private volatile Consumer<ObjectNode> callListener = line -> { };
+    private volatile Consumer<CallLine> callListener = line -> { };
 
     /**
-     * Told of every call line as it is recorded (already redacted, before its chain hash): the Allure report
-     * attaches it to the step that made the call. A listener that fails is logged, never fails the call.
+     * Told of every call line as it is recorded (already redacted): the Allure report attaches it to the step that
+     * made the call. A listener that fails is logged, never fails the call.
      */
-    public void onCall(Consumer<ObjectNode> listener) {
+    public void onCall(Consumer<CallLine> listener) {
         this.callListener = listener == null ? line -> { } : listener;
     }
 
     @Override
     public void record(RedactedExchange exchange, ContractResult contract, ScenarioContext scenario) {
-        ObjectNode line = ExchangeFormatter.line(MAPPER, exchange, contract, scenario);
-        ObjectNode copy = line.deepCopy();
-        append(EvidenceFiles.CALLS, line);
+        CallLine line = ExchangeFormatter.line(MAPPER, exchange, contract, scenario);
+        write(BundleStream.CALLS, line);
         try {
-            callListener.accept(copy);
+            callListener.accept(line);
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(EvidenceRun.class).warn("call #{} not attached to the report: {}",
-                    copy.path("seq").asLong(), e.toString());
+                    line.seq(), e.toString());
         }
     }
 
@@ -151,24 +154,9 @@ public final class EvidenceRun implements ExchangeSink, AutoCloseable {
      */
     public void recordScenario(ScenarioContext scenario, String status, long durationMillis, String failure,
                                String continues, java.util.Map<String, ? extends JsonNode> resume) {
-        ObjectNode line = MAPPER.createObjectNode();
-        line.put("ts", clock.instant().toString());
-        line.put("scenario", scenario.name());
-        line.put("feature", scenario.feature());
-        line.set("tags", MAPPER.valueToTree(scenario.tags()));
-        line.set("checklist", MAPPER.valueToTree(scenario.checklistIds()));
-        line.put("status", status);
-        line.put("durationMs", durationMillis);
-        if (failure != null) {
-            line.put("failure", failure);
-        }
-        if (continues != null) {
-            line.put("continues", continues);
-        }
-        if (!resume.isEmpty()) {
-            line.set("resume", MAPPER.valueToTree(resume));
-        }
-        append(EvidenceFiles.SCENARIOS, line);
+        write(BundleStream.SCENARIOS, new ScenarioLine(clock.instant().toString(), scenario.name(),
+                scenario.feature(), scenario.tags(), scenario.checklistIds(), status, durationMillis, failure,
+                continues, new LinkedHashMap<>(resume)));
     }
 
     /** Records one TLS connection to the target: who answered, with the certificate chain it presented. */
@@ -178,22 +166,8 @@ public final class EvidenceRun implements ExchangeSink, AutoCloseable {
 
     /** Records one observed state change (from the state ledger). */
     public void recordTransition(Transition t) {
-        ObjectNode line = MAPPER.createObjectNode();
-        line.put("entity", t.entity());
-        line.put("id", t.id());
-        line.put("field", t.field());
-        if (t.from() == null) {
-            line.putNull("from");
-        } else {
-            line.put("from", t.from());
-        }
-        line.put("to", t.to());
-        line.put("observedAt", t.observedAt().toString());
-        line.put("callSeq", t.callSeq());
-        line.put("scenario", t.scenario());
-        line.put("allowedByStateMachine", t.allowed());
-        line.put("rule", t.rule());
-        append(EvidenceFiles.TRANSITIONS, line);
+        write(BundleStream.TRANSITIONS, new TransitionLine(t.entity(), t.id(), t.field(), t.from(), t.to(),
+                t.observedAt().toString(), t.callSeq(), t.scenario(), t.allowed(), t.rule()));
     }
 
     /**
@@ -217,7 +191,12 @@ public final class EvidenceRun implements ExchangeSink, AutoCloseable {
         writeManifest(false, tally());
     }
 
-    /** Appends a record to one of the bundle's streams (transitions, errors, ...). */
+    /** Appends one line of the bundle model to its stream: the one way the four standard streams are written. */
+    public <T> void write(BundleStream<T> stream, T line) {
+        append(stream.file(), stream.write(line));
+    }
+
+    /** Appends a record to a stream outside the bundle model ({@value EvidenceFiles#FAULTS}). */
     public void append(String fileName, ObjectNode record) {
         JsonlChain chain = chains.get(fileName);
         if (chain == null) {

@@ -2,12 +2,15 @@ package com.axys.golive.evidence;
 
 import com.axys.golive.capture.ScenarioContext;
 import com.axys.golive.contract.ContractResult;
+import com.axys.golive.evidence.bundle.CallLine;
 import com.axys.golive.redaction.RedactedExchange;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -19,46 +22,29 @@ final class ExchangeFormatter {
     private ExchangeFormatter() {
     }
 
-    static ObjectNode line(ObjectMapper mapper, RedactedExchange exchange, ContractResult contract,
-                           ScenarioContext scenario) {
-        ObjectNode line = mapper.createObjectNode();
-        line.put("seq", exchange.seq());
-        line.put("ts", exchange.startedAt().toString());
-        line.put("scenario", scenario.name());
-        line.put("feature", scenario.feature());
-        line.set("checklist", mapper.valueToTree(scenario.checklistIds()));
-        line.put("method", exchange.method());
-        line.put("operationId", contract.operationId());
-        line.put("pathTemplate", contract.pathTemplate());
-        line.put("path", exchange.path());
-        line.put("url", exchange.url());
-        line.put("status", exchange.status());
-        line.put("durationMs", exchange.durationMillis());
-        line.put("negativeTest", exchange.negativeTest());
-        line.set("request", message(mapper, exchange.requestHeaders(), exchange.requestBody()));
-        line.set("response", message(mapper, exchange.responseHeaders(), exchange.responseBody()));
-        ObjectNode verdict = line.putObject("contract");
-        verdict.put("result", contract.outcome().name().toLowerCase(java.util.Locale.ROOT));
-        verdict.set("violations", mapper.valueToTree(contract.violations()));
-        if (exchange.failure() != null) {
-            line.put("failure", exchange.failure());
-        }
-        return line;
+    static CallLine line(ObjectMapper mapper, RedactedExchange exchange, ContractResult contract,
+                         ScenarioContext scenario) {
+        return new CallLine(exchange.seq(), exchange.startedAt().toString(), scenario.name(), scenario.feature(),
+                scenario.checklistIds(), exchange.method(), contract.operationId(), contract.pathTemplate(),
+                exchange.path(), exchange.url(), exchange.status(), exchange.durationMillis(), exchange.negativeTest(),
+                message(mapper, exchange.requestHeaders(), exchange.requestBody()),
+                message(mapper, exchange.responseHeaders(), exchange.responseBody()),
+                new CallLine.Verdict(contract.outcome().name().toLowerCase(Locale.ROOT), contract.violations()),
+                exchange.failure());
     }
 
-    private static JsonNode message(ObjectMapper mapper, Map<String, List<String>> headers, String body) {
-        ObjectNode node = mapper.createObjectNode();
-        ObjectNode h = node.putObject("headers");
-        headers.forEach((name, values) -> h.put(name, String.join(", ", values)));
-        if (body == null || body.isEmpty()) {
-            node.putNull("body");
-        } else {
-            try {
-                node.set("body", mapper.readTree(body));
-            } catch (IOException notJson) {
-                node.put("body", body);
-            }
+    private static CallLine.Message message(ObjectMapper mapper, Map<String, List<String>> headers, String body) {
+        Map<String, String> joined = new LinkedHashMap<>();
+        headers.forEach((name, values) -> joined.put(name, String.join(", ", values)));
+        return new CallLine.Message(joined, body == null || body.isEmpty() ? null : parse(mapper, body));
+    }
+
+    private static JsonNode parse(ObjectMapper mapper, String body) {
+        try {
+            JsonNode json = mapper.readTree(body);
+            return json == null ? TextNode.valueOf(body) : json;
+        } catch (IOException notJson) {
+            return TextNode.valueOf(body);
         }
-        return node;
     }
 }
