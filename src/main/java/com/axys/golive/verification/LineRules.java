@@ -39,7 +39,15 @@ final class LineRules {
     /** Every known value, and its JSON-escaped form where that differs, in one automaton: one pass per line. */
     private final com.axys.golive.redaction.SecretSearch known;
 
+    /** False only to test the gates: every rule then runs on every line. */
+    private final boolean gated;
+
     LineRules(KnownSecrets known) {
+        this(known, true);
+    }
+
+    LineRules(KnownSecrets known, boolean gated) {
+        this.gated = gated;
         Map<String, String> values = new java.util.HashMap<>();
         known.kindByValue().forEach((value, kind) -> {
             values.putIfAbsent(value, kind);
@@ -48,14 +56,17 @@ final class LineRules {
         this.known = com.axys.golive.redaction.SecretSearch.of(values);
     }
 
-    /** Each rule runs only on a line holding the character it needs: a long binary line without any costs little. */
+    /**
+     * Each rule runs only on a line its {@link LineGates gate} says it may match (a necessary condition, checked in
+     * one cheap pass): a long binary line, or a redacted JSON line, costs little.
+     */
     List<Finding> apply(String line) {
         List<Finding> out = new ArrayList<>();
         knownValues(line, out);
-        if (line.indexOf('"') >= 0) {
+        if (line.indexOf('"') >= 0 && (!gated || LineGates.mayHoldSecretField(line))) {
             fields(line, out);
         }
-        if (line.indexOf(':') >= 0) {
+        if (line.indexOf(':') >= 0 && (!gated || LineGates.mayHoldHeader(line))) {
             headers(line, out);
         }
         if (line.contains("PRIVATE KEY-----")) {
@@ -80,14 +91,14 @@ final class LineRules {
         return false;
     }
 
-    private static void cardData(String line, List<Finding> out) {
-        for (PanCandidates.Span pan : PanCandidates.find(line)) {
+    private void cardData(String line, List<Finding> out) {
+        for (PanCandidates.Span pan : !gated || LineGates.mayHoldPan(line) ? PanCandidates.find(line) : List.<PanCandidates.Span>of()) {
             if (!GeneratedIds.standsAt(line, pan.start(), pan.end())) {
                 out.add(new Finding(pan.start() + 1, "pan", isRun(line, pan)
                         ? "Luhn-valid 13-19 digit number standing alone" : "Luhn-valid card number written in groups"));
             }
         }
-        for (FreeTextCodes.Code code : FreeTextCodes.find(line)) {
+        for (FreeTextCodes.Code code : !gated || LineGates.mayHoldCode(line) ? FreeTextCodes.find(line) : List.<FreeTextCodes.Code>of()) {
             out.add(new Finding(code.start() + 1, code.category(), code.category().equals(FreeTextCodes.LAST4)
                     ? "last four digits of a card number in the clear (the default PIN)"
                     : code.category() + " written after its name in free text"));

@@ -73,6 +73,10 @@ public final class EvidenceSoakBenchmark {
         System.out.printf("evidence verify: %s in %.1f s within a %d MiB heap%n", report.verdict(), verifySeconds,
                 Runtime.getRuntime().maxMemory() / (1 << 20));
         report.lines().stream().limit(5).forEach(l -> System.out.println("  " + l));
+        if (Boolean.getBoolean("bench.keep")) {
+            System.out.println("pack kept at " + run.dir());
+            return;
+        }
         try (var files = Files.walk(root)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
