@@ -1,5 +1,8 @@
 package com.axys.golive.reconciliation;
 
+import com.axys.golive.evidence.bundle.Bundle;
+import com.axys.golive.evidence.bundle.BundleStream;
+import java.util.stream.Stream;
 import com.axys.golive.evidence.EvidenceFiles;
 import com.axys.golive.evidence.OwnerOnly;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -39,7 +42,7 @@ public final class ReconciliationWriter {
      */
     public static List<Path> write(Path bundleDir) {
         Objects.requireNonNull(bundleDir, "bundleDir");
-        Reconciliation reconciliation = Reconciler.reconcile(runId(bundleDir), CallsFile.read(bundleDir));
+        Reconciliation reconciliation = Reconciler.reconcile(runId(bundleDir), calls(bundleDir));
         String json;
         try {
             json = JSON.writeValueAsString(reconciliation) + "\n";
@@ -71,6 +74,19 @@ public final class ReconciliationWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + " (" + e.getClass().getSimpleName() + "); the "
                     + "evidence pack lacks its reconciliation, check the folder is writable and the disk not full", e);
+        }
+    }
+
+    /** The bundle's calls, in call order, as reconciliation needs them. */
+    private static List<CallLine> calls(Path bundleDir) {
+        Bundle bundle = Bundle.open(bundleDir);
+        if (!bundle.has(BundleStream.CALLS)) {
+            throw new IllegalStateException("evidence bundle " + bundleDir + " has no " + BundleStream.CALLS
+                    + "; write the reconciliation into the folder of an open EvidenceRun, before it is closed");
+        }
+        try (Stream<com.axys.golive.evidence.bundle.CallLine> lines = bundle.calls()) {
+            return lines.map(c -> new CallLine(c.seq(), c.scenario(), c.operationId(), c.path(), c.status(),
+                    c.request().body(), c.response().body())).toList();
         }
     }
 }

@@ -1,12 +1,14 @@
 package com.axys.golive.report;
 
 import com.axys.golive.evidence.EvidenceFiles;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.axys.golive.evidence.bundle.BundleStream;
+import com.axys.golive.evidence.bundle.CallLine;
+import com.axys.golive.evidence.bundle.ErrorLine;
+import com.axys.golive.evidence.bundle.ScenarioLine;
+import com.axys.golive.evidence.bundle.TransitionLine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,10 +17,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import java.util.stream.Stream;
 
 /**
- * Reads a bundle's JSONL streams back from disk. These files are the reports' only source of run data: they were
- * redacted when written, so nothing a report shows can be more than the bundle already holds.
+ * Reads a bundle's JSONL streams back from disk, through the bundle model ({@code evidence.bundle}), into the
+ * reports' views of them. These files are the reports' only source of run data: they were redacted when written,
+ * so nothing a report shows can be more than the bundle already holds.
  */
 final class BundleReader {
 
@@ -33,10 +37,10 @@ final class BundleReader {
     static Bundle read(Path dir) {
         BundleReader reader = new BundleReader(dir);
         JsonNode selection = reader.selection();
-        return new Bundle(reader.lines(EvidenceFiles.CALLS, BundleReader::call),
-                reader.lines(EvidenceFiles.SCENARIOS, BundleReader::scenario),
-                reader.lines(EvidenceFiles.TRANSITIONS, BundleReader::transition),
-                reader.lines(EvidenceFiles.ERRORS, BundleReader::error), leftOut(selection),
+        return new Bundle(reader.lines(BundleStream.CALLS, BundleReader::call),
+                reader.lines(BundleStream.SCENARIOS, BundleReader::scenario),
+                reader.lines(BundleStream.TRANSITIONS, BundleReader::transition),
+                reader.lines(BundleStream.ERRORS, BundleReader::error), leftOut(selection),
                 split(selection));
     }
 
@@ -74,63 +78,39 @@ final class BundleReader {
         return out;
     }
 
-    private <T> List<T> lines(String name, BiFunction<Integer, JsonNode, T> mapper) {
-        Path file = dir.resolve(name);
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException("evidence bundle " + dir + " has no " + name + "; write the reports"
-                    + " into the folder of an open EvidenceRun, before it is closed");
-        }
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + " to write the reports", e);
+    private <L, T> List<T> lines(BundleStream<L> stream, BiFunction<Integer, L, T> mapper) {
+        com.axys.golive.evidence.bundle.Bundle bundle = com.axys.golive.evidence.bundle.Bundle.open(dir);
+        if (!bundle.has(stream)) {
+            throw new IllegalStateException("evidence bundle " + dir + " has no " + stream.file() + "; write the"
+                    + " reports into the folder of an open EvidenceRun, before it is closed");
         }
         List<T> records = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
-            try {
-                records.add(mapper.apply(i + 1, MAPPER.readTree(lines.get(i))));
-            } catch (JsonProcessingException | RuntimeException e) {
-                throw new IllegalStateException(name + " line " + (i + 1) + " of " + dir + " is not a readable"
-                        + " evidence record (" + e.getClass().getSimpleName() + "); the bundle is damaged, check it"
-                        + " with 'golive evidence verify'", e);
-            }
+        try (Stream<L> lines = bundle.lines(stream)) {
+            lines.forEachOrdered(line -> records.add(mapper.apply(records.size() + 1, line)));
         }
         return records;
     }
 
-    private static CallRecord call(int line, JsonNode n) {
-        JsonNode contract = n.path("contract");
-        return new CallRecord(n.path("seq").asLong(line), text(n, "scenario"), text(n, "feature"),
-                strings(n.path("checklist")), n.path("method").asText(), text(n, "operationId"),
-                text(n, "pathTemplate"), n.path("path").asText(), n.path("status").asInt(-1),
-                contract.path("result").asText("skipped"), strings(contract.path("violations")),
-                headerNames(n.path("response").path("headers")), body(n.path("request")), body(n.path("response")));
+    private static CallRecord call(int line, CallLine c) {
+        return new CallRecord(c.seq(), c.scenario(), c.feature(), c.checklist(), c.method(), c.operationId(),
+                c.pathTemplate(), c.path(), c.status(), c.contract().result(), c.contract().violations(),
+                headerNames(c.response().headers().keySet()), c.request().body(), c.response().body());
     }
 
-    private static ScenarioRecord scenario(int line, JsonNode n) {
-        return new ScenarioRecord(line, n.path("scenario").asText(), text(n, "feature"), strings(n.path("checklist")),
-                n.path("status").asText("unknown").toLowerCase(Locale.ROOT), n.path("durationMs").asLong(),
-                text(n, "failure"), text(n, "continues"));
+    private static ScenarioRecord scenario(int line, ScenarioLine s) {
+        return new ScenarioRecord(line, s.scenario(), s.feature(), s.checklist(),
+                s.status() == null ? "unknown" : s.status().toLowerCase(Locale.ROOT), s.durationMs(), s.failure(),
+                s.continues());
     }
 
-    private static TransitionRecord transition(int line, JsonNode n) {
-        JsonNode from = n.path("from");
-        return new TransitionRecord(line, n.path("entity").asText(), text(n, "id"), n.path("field").asText(),
-                from.isNumber() ? from.asLong() : null, n.path("to").asLong(), text(n, "observedAt"),
-                n.path("callSeq").asLong(), text(n, "scenario"), n.path("allowedByStateMachine").asBoolean(true),
-                text(n, "rule"));
+    private static TransitionRecord transition(int line, TransitionLine t) {
+        return new TransitionRecord(line, t.entity(), t.id(), t.field(), t.from(), t.to(), t.observedAt(),
+                t.callSeq(), t.scenario(), t.allowedByStateMachine(), t.rule());
     }
 
-    private static ErrorRecord error(int line, JsonNode n) {
-        JsonNode seq = n.path("callSeq");
-        return new ErrorRecord(line, seq.isNumber() ? seq.asLong() : null, text(n, "scenario"),
-                strings(n.path("checklist")), text(n, "method"), text(n, "path"), text(n, "attempt"),
-                n.path("status").asInt(-1), text(n, "code"), text(n, "message"), text(n, "classification"),
-                text(n, "action"), text(n, "failure"));
+    private static ErrorRecord error(int line, ErrorLine e) {
+        return new ErrorRecord(line, e.callSeq(), e.scenario(), e.checklist(), e.method(), e.path(), e.attempt(),
+                e.status(), e.code(), e.message(), e.classification(), e.action(), e.failure());
     }
 
     private static String text(JsonNode node, String field) {
@@ -144,14 +124,9 @@ final class BundleReader {
         return values;
     }
 
-    private static Set<String> headerNames(JsonNode headers) {
+    private static Set<String> headerNames(Set<String> headers) {
         Set<String> names = new TreeSet<>();
-        headers.fieldNames().forEachRemaining(name -> names.add(name.toLowerCase(Locale.ROOT)));
+        headers.forEach(name -> names.add(name.toLowerCase(Locale.ROOT)));
         return names;
-    }
-
-    private static JsonNode body(JsonNode message) {
-        JsonNode body = message.get("body");
-        return body == null || body.isNull() ? null : body;
     }
 }
