@@ -207,6 +207,63 @@ final class LeakScannerTest {
     }
 
     @Test
+    void aKnownSecretEmbeddedMidLineIsCaughtWhereItStartsInTextInJsonAndInALargeStream() throws Exception {
+        String secret = "opaque7Token9Value";
+        String line = "{\"seq\":7,\"note\":\"retry with prefix" + secret + "suffix after 3 s\"}";
+        write("summary.md", "see " + line + "\n");
+        StringBuilder stream = new StringBuilder();
+        String filler = "{\"seq\":1,\"note\":\"" + "y".repeat(200) + "\"}\n";
+        while (stream.length() <= LeakScanner.STREAM_FROM) {
+            stream.append(filler);
+        }
+        long fillerLines = stream.length() / filler.length();
+        stream.append(line).append('\n');
+        write("calls.jsonl", stream.toString());
+
+        List<Leak> leaks = scanner.scan(dir, Set.of(secret));
+
+        int column = line.indexOf(secret) + 1;
+        assertThat(leaks).extracting(Leak::file, Leak::line, Leak::column, Leak::kind).containsExactly(
+                tuple("calls.jsonl", fillerLines + 1, column, "known-secret"),
+                tuple("summary.md", 1L, column + 4, "known-secret"));
+        assertThat(scanner.scan(dir)).as("no shape to recognise without the value").isEmpty();
+    }
+
+    @Test
+    void fiftyThousandKnownSecretsAreAllSearchedAndNoNearMissIsReported() throws Exception {
+        java.util.Random random = new java.util.Random(50_000L);
+        List<String> secrets = new java.util.ArrayList<>();
+        Set<String> distinct = new java.util.HashSet<>();
+        while (secrets.size() < 50_000) {
+            StringBuilder value = new StringBuilder("tok_");
+            for (int i = 0; i < 16; i++) {
+                value.append((char) ('a' + random.nextInt(26)));
+            }
+            if (distinct.add(value.toString())) {
+                secrets.add(value.toString());
+            }
+        }
+        List<String> leaked = List.of(secrets.get(0), secrets.get(24_999), secrets.get(49_999));
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            // near misses: a value cut short, or with its last letter changed, is no secret of this run
+            String near = secrets.get(i * 250);
+            String changed = near.substring(0, near.length() - 1) + (near.endsWith("z") ? "y" : "z");
+            text.append("{\"a\":\"").append(near, 0, near.length() - 1).append("\",\"b\":\"")
+                    .append(distinct.contains(changed) ? "tok_" : changed).append("\"}\n");
+        }
+        for (String value : leaked) {
+            text.append("{\"note\":\"x").append(value).append("y\"}\n");
+        }
+        write("calls.jsonl", text.toString());
+
+        List<Leak> leaks = scanner.scan(dir, Set.copyOf(secrets));
+
+        assertThat(leaks).extracting(Leak::line, Leak::column, Leak::kind).containsExactly(
+                tuple(201L, 11, "known-secret"), tuple(202L, 11, "known-secret"), tuple(203L, 11, "known-secret"));
+    }
+
+    @Test
     void aShortKnownValueCountsOnlyWhereItStandsAlone() throws Exception {
         write("calls.jsonl", "{\"prevHash\":\"ab4321cd\",\"message\":\"PIN 4321 rejected\"}\n");
 
