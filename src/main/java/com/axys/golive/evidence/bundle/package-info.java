@@ -10,9 +10,10 @@
  *
  * <p>{@link com.axys.golive.evidence.bundle.BundleStream} pairs a file with its record type and is the only place
  * a line becomes JSON or JSON a line: {@code EvidenceRun} writes through it, and {@link
- * com.axys.golive.evidence.bundle.Bundle#open} reads through it, one line at a time, for reports, reconciliation,
- * the pass-criteria table and the steps that check the evidence. The verifier ({@code verification}) still reads
- * the raw lines, as it must check their bytes and chain. Renaming a component renames the field everywhere, and
- * {@code BundleFieldReadsTest} fails on a string-keyed read of a bundle field outside this package.
+ * com.axys.golive.evidence.bundle.Bundle#open} reads through it, one line at a time, for reports, reconciliation
+ * and the pass-criteria table. The verifier ({@code verification}) still reads the raw lines, as it must check their
+ * bytes and chain; the steps that check the evidence, the proxy and a few readers of other files still read fields
+ * by name. Renaming a component renames the field everywhere it is migrated, and {@code BundleFieldReadsTest} fails
+ * on a string-keyed read of a bundle field in any file not yet migrated (the list it keeps may only shrink).
  */
 package com.axys.golive.evidence.bundle;
