@@ -41,7 +41,9 @@ public final class BundleRecords {
             return List.of();
         }
         try (Stream<CallLine> calls = evidence.calls()) {
-            return calls.filter(c -> CREATIONS.contains(c.operationId()) && c.status() == 200)
+            // a call no operation serves has a null operationId, and Set.of(...).contains(null) throws
+            return calls.filter(c -> c.operationId() != null && CREATIONS.contains(c.operationId())
+                            && c.status() == 200)
                     .map(BundleRecords::entity).flatMap(Optional::stream).toList();
         }
     }
